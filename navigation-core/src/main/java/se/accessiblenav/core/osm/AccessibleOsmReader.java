@@ -1,0 +1,95 @@
+package se.accessiblenav.core.osm;
+
+import com.graphhopper.reader.ReaderNode;
+import com.graphhopper.reader.ReaderWay;
+import com.graphhopper.reader.osm.OSMReader;
+import com.graphhopper.reader.osm.WaySegmentParser;
+import com.graphhopper.routing.OSMReaderConfig;
+import com.graphhopper.routing.util.OSMParsers;
+import com.graphhopper.search.KVStorage;
+import com.graphhopper.storage.BaseGraph;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GraphHopper's OSM reader with three changes for walkers:
+ *
+ * <ol>
+ *   <li>Nodes that carry only accessibility tags ({@code kerb=lowered}, {@code tactile_paving=yes}) keep
+ *       their tags. GraphHopper keeps node tags only when a node has {@code barrier}, {@code highway},
+ *       {@code railway}, {@code crossing} or {@code ford}; such nodes get the marker {@value #KEEP_MARKER}.
+ *   <li>Nodes where roads meet other ways carry the roads through them ({@link RoadsAtNode#TAG}), from
+ *       the {@link RoadNetworkScan}, so parsers know which road a crossing crosses.
+ *   <li>{@code barrier=kerb} does not split the way into a zero-length barrier edge: a kerb is an
+ *       attribute of the crossing, not an access barrier for walkers.
+ * </ol>
+ *
+ * Both node hooks run in {@link #isBarrierNode}, the one overridable call GraphHopper makes for every
+ * node it keeps, before it decides whether to store the node's tags.
+ */
+public class AccessibleOsmReader extends OSMReader {
+    /** Value of the {@code highway} key added to nodes that would otherwise lose their tags. */
+    public static final String KEEP_MARKER = "x-accessibility-node";
+    /** Street a separately mapped sidewalk belongs to, kept for path details and guidance. */
+    public static final String SIDEWALK_OF = "sidewalk_of";
+
+    static final Set<String> ACCESSIBILITY_NODE_KEYS = Set.of(
+            "kerb",
+            "kerb:height",
+            "tactile_paving",
+            "traffic_signals:sound",
+            "traffic_signals:vibration",
+            "button_operated",
+            "crossing:island",
+            "traffic_calming");
+    // GraphHopper's WaySegmentParser.INCLUDE_IF_NODE_TAGS, which is private.
+    static final Set<String> KEYS_GRAPHHOPPER_KEEPS = Set.of("barrier", "highway", "railway", "crossing", "ford");
+
+    private final RoadNetworkScan roadNetwork;
+
+    public AccessibleOsmReader(
+            BaseGraph baseGraph, OSMParsers osmParsers, OSMReaderConfig config, RoadNetworkScan roadNetwork) {
+        super(baseGraph, osmParsers, config);
+        this.roadNetwork = roadNetwork;
+    }
+
+    @Override
+    protected boolean isBarrierNode(ReaderNode node) {
+        enrich(node);
+        if (node.hasTag("barrier", "kerb")) return false;
+        return super.isBarrierNode(node);
+    }
+
+    void enrich(ReaderNode node) {
+        roadNetwork.findRoadsAt(node.getId()).ifPresent(roads -> node.setTag(RoadsAtNode.TAG, roads.encode()));
+        Map<String, Object> tags = node.getTags();
+        boolean worthKeeping = tags.containsKey(RoadsAtNode.TAG)
+                || tags.keySet().stream().anyMatch(ACCESSIBILITY_NODE_KEYS::contains);
+        boolean keptAnyway = tags.keySet().stream().anyMatch(KEYS_GRAPHHOPPER_KEEPS::contains);
+        if (worthKeeping && !keptAnyway) node.setTag("highway", KEEP_MARKER);
+    }
+
+    @Override
+    protected void preprocessWay(
+            ReaderWay way,
+            WaySegmentParser.CoordinateSupplier coordinateSupplier,
+            WaySegmentParser.NodeTagSupplier nodeTagSupplier) {
+        super.preprocessWay(way, coordinateSupplier, nodeTagSupplier);
+        String street = sidewalkStreetName(way);
+        if (street != null) {
+            Map<String, KVStorage.KValue> keyValues = way.getTag("key_values", null);
+            if (keyValues != null) keyValues.put(SIDEWALK_OF, new KVStorage.KValue(KVStorage.cutString(street)));
+        }
+    }
+
+    /** {@code is_sidepath:of:name}, or the name of a way mapped as {@code footway=sidewalk}. */
+    static String sidewalkStreetName(ReaderWay way) {
+        String of = way.getTag("is_sidepath:of:name");
+        if (of != null && !of.isBlank()) return of.trim();
+        if (way.hasTag("footway", "sidewalk")) {
+            String name = way.getTag("name");
+            if (name != null && !name.isBlank()) return name.trim();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,82 @@
+package se.accessiblenav.core.osm;
+
+import com.graphhopper.reader.ReaderWay;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a tag parser may know about one edge: its way's tags and the tags of the nodes along it.
+ *
+ * <p>Node tags of an edge's end nodes also appear on every other edge at that node. Attributes of a
+ * crossing (kerb, tactile paving, signals) are therefore taken from end nodes only for edges that are
+ * themselves part of a crossing; for other edges only from nodes inside the edge.
+ */
+public final class EdgeTags {
+    private static final Set<String> YES = Set.of("yes", "designated", "true", "1");
+    private static final Set<String> CROSSING_WAY_KEYS = Set.of("footway", "cycleway", "path");
+
+    private final ReaderWay way;
+    private final List<Map<String, Object>> nodeTags;
+
+    public EdgeTags(ReaderWay way) {
+        this.way = way;
+        List<Map<String, Object>> tags = way.getTag("node_tags", null);
+        this.nodeTags = tags == null ? Collections.emptyList() : tags;
+    }
+
+    public ReaderWay way() {
+        return way;
+    }
+
+    public String wayTag(String key) {
+        return way.getTag(key);
+    }
+
+    public static boolean isYes(Object value) {
+        return value instanceof String s && YES.contains(s);
+    }
+
+    /** True when this edge is part of a crossing: a crossing way, or it passes a crossing node. */
+    public boolean isCrossingEdge() {
+        for (String key : CROSSING_WAY_KEYS) if ("crossing".equals(way.getTag(key))) return true;
+        if (way.getTag("crossing") != null) return true;
+        for (Map<String, Object> tags : nodeTags) if (isCrossingNode(tags)) return true;
+        return false;
+    }
+
+    public static boolean isCrossingNode(Map<String, Object> tags) {
+        return "crossing".equals(tags.get("highway")) || tags.containsKey("crossing");
+    }
+
+    /** The tag maps to read crossing attributes from: the way first, then the relevant nodes. */
+    public List<Map<String, Object>> crossingAttributeSources() {
+        List<Map<String, Object>> sources = new ArrayList<>(nodeTags.size() + 1);
+        sources.add(way.getTags());
+        boolean crossingEdge = isCrossingEdge();
+        for (int i = 0; i < nodeTags.size(); i++) {
+            boolean endNode = i == 0 || i == nodeTags.size() - 1;
+            if (crossingEdge || !endNode) sources.add(nodeTags.get(i));
+        }
+        return sources;
+    }
+
+    /** Every point's tags, end nodes included. */
+    public List<Map<String, Object>> nodeTags() {
+        return nodeTags;
+    }
+
+    public Optional<RoadsAtNode> roadsAt(int pointIndex) {
+        Object encoded = nodeTags.get(pointIndex).get(RoadsAtNode.TAG);
+        return encoded instanceof String s ? Optional.of(RoadsAtNode.decode(s)) : Optional.empty();
+    }
+
+    /** True when any source has {@code key} with one of the yes-values. */
+    public boolean anyCrossingAttributeIsYes(String key) {
+        for (Map<String, Object> tags : crossingAttributeSources()) if (isYes(tags.get(key))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package se.accessiblenav.core.osm;
+
+import com.graphhopper.reader.ReaderWay;
+import com.graphhopper.routing.ev.EdgeIntAccess;
+import com.graphhopper.routing.ev.EnumEncodedValue;
+import com.graphhopper.routing.util.parsers.TagParser;
+import com.graphhopper.storage.IntsRef;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The implicit crossing: a walker who follows a road without a separately mapped sidewalk crosses every
+ * side street at its junction, tagged or not. For a road edge, the busiest side street at either end
+ * that has neither traffic signals nor a mapped crossing of its own.
+ */
+public final class JunctionCrossingParser implements TagParser {
+    private final EnumEncodedValue<CrossedRoad> enc;
+
+    public JunctionCrossingParser(EnumEncodedValue<CrossedRoad> enc) {
+        this.enc = enc;
+    }
+
+    @Override
+    public void handleWayTags(int edgeId, EdgeIntAccess edgeIntAccess, ReaderWay way, IntsRef relationFlags) {
+        enc.setEnum(false, edgeId, edgeIntAccess, junctionCrossing(new EdgeTags(way)));
+    }
+
+    static CrossedRoad junctionCrossing(EdgeTags edge) {
+        ReaderWay way = edge.way();
+        if (!CrossedRoad.ofHighway(way.getTag("highway")).isRoad()) return CrossedRoad.NONE;
+        int ownNameHash = RoadsAtNode.nameHash(way.getTag("name"));
+        int last = edge.nodeTags().size() - 1;
+        CrossedRoad crossed = CrossedRoad.NONE;
+        for (int i : new int[] {0, last}) {
+            if (i < 0) continue;
+            Optional<RoadsAtNode> roads = edge.roadsAt(i);
+            if (roads.isEmpty() || !roads.get().isRoadJunction()) continue;
+            Map<String, Object> tags = edge.nodeTags().get(i);
+            if (isSignalled(tags) || EdgeTags.isCrossingNode(tags)) continue;
+            crossed = crossed.max(roads.get().busiestOtherRoad(way.getId(), ownNameHash));
+        }
+        return crossed;
+    }
+
+    static boolean isSignalled(Map<String, Object> tags) {
+        return "traffic_signals".equals(tags.get("highway")) || "traffic_signals".equals(tags.get("crossing"));
+    }
+}

@@ -1,0 +1,110 @@
+package se.accessiblenav.core.osm;
+
+import com.carrotsearch.hppc.LongArrayList;
+import com.graphhopper.reader.ReaderElement;
+import com.graphhopper.reader.ReaderWay;
+import com.graphhopper.reader.osm.OSMInputFile;
+import com.graphhopper.reader.osm.SkipOptions;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass over the ways of an OSM file that records, for every node where a car road meets another
+ * way, which roads pass through it. GraphHopper's tag parsers see one way at a time; this is what
+ * lets them know which road a crossing crosses and where a side street joins.
+ */
+public final class RoadNetworkScan {
+    private static final Logger LOG = LoggerFactory.getLogger(RoadNetworkScan.class);
+    private static final Set<String> FOOT_WAYS = Set.of(
+            "footway", "path", "pedestrian", "steps", "cycleway", "track", "bridleway", "corridor", "platform");
+
+    private final Map<Long, RoadsAtNode> roadsByNodeId;
+
+    private RoadNetworkScan(Map<Long, RoadsAtNode> roadsByNodeId) {
+        this.roadsByNodeId = roadsByNodeId;
+    }
+
+    public static RoadNetworkScan read(File osmFile) {
+        long start = System.nanoTime();
+        Map<Long, Accumulator> byNode = new HashMap<>();
+        int ways = 0;
+        try (OSMInputFile in = new OSMInputFile(osmFile)
+                .setWorkerThreads(1)
+                .setSkipOptions(new SkipOptions(true, false, true))
+                .open()) {
+            ReaderElement element;
+            while ((element = in.getNext()) != null) {
+                if (element.getType() == ReaderElement.Type.WAY) {
+                    addWay((ReaderWay) element, byNode);
+                    if (++ways % 100_000 == 0) LOG.info("Road network scan: {} ways read", ways);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot scan OSM file " + osmFile + ": " + e.getMessage(), e);
+        }
+        Map<Long, RoadsAtNode> result = new HashMap<>();
+        byNode.forEach((nodeId, acc) -> {
+            if (acc.isInteresting()) result.put(nodeId, acc.toRoadsAtNode());
+        });
+        LOG.info(
+                "Road network scan of {}: {} ways, {} nodes where roads meet other ways, {} ms",
+                osmFile.getName(),
+                ways,
+                result.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new RoadNetworkScan(result);
+    }
+
+    public Optional<RoadsAtNode> findRoadsAt(long osmNodeId) {
+        return Optional.ofNullable(roadsByNodeId.get(osmNodeId));
+    }
+
+    public int size() {
+        return roadsByNodeId.size();
+    }
+
+    private static void addWay(ReaderWay way, Map<Long, Accumulator> byNode) {
+        String highway = way.getTag("highway");
+        if (highway == null || way.hasTag("area", "yes")) return;
+        CrossedRoad traffic = CrossedRoad.ofHighway(highway);
+        boolean footWay = !traffic.isRoad() && FOOT_WAYS.contains(highway);
+        if (!traffic.isRoad() && !footWay) return;
+        LongArrayList nodes = way.getNodes();
+        int last = nodes.size() - 1;
+        boolean closed = last > 0 && nodes.get(0) == nodes.get(last);
+        int nameHash = RoadsAtNode.nameHash(way.getTag("name"));
+        for (int i = 0; i <= last; i++) {
+            if (closed && i == last) break;
+            int arms = (i == 0 || i == last) && !closed ? 1 : 2;
+            Accumulator acc = byNode.computeIfAbsent(nodes.get(i), id -> new Accumulator());
+            if (traffic.isRoad()) acc.addRoad(new RoadsAtNode.Road(way.getId(), traffic, nameHash), arms);
+            else acc.footArms += arms;
+        }
+    }
+
+    private static final class Accumulator {
+        private final List<RoadsAtNode.Road> roads = new ArrayList<>(2);
+        private int roadArms;
+        private int footArms;
+
+        void addRoad(RoadsAtNode.Road road, int arms) {
+            if (roads.stream().noneMatch(r -> r.wayId() == road.wayId())) roads.add(road);
+            roadArms += arms;
+        }
+
+        boolean isInteresting() {
+            return !roads.isEmpty() && (roads.size() > 1 || footArms > 0 || roadArms >= 3);
+        }
+
+        RoadsAtNode toRoadsAtNode() {
+            return new RoadsAtNode(roads, roadArms, footArms);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package se.accessiblenav.core.routing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Knows whether the prepared graph in a cache folder was built from the current OSM file and profile
+ * configuration. GraphHopper loads any graph folder it finds and does not notice a changed extract, so
+ * the folder carries a fingerprint file of ours: the extract's SHA-256 and a hash of the configuration.
+ */
+final class GraphCache {
+    static final String FINGERPRINT_FILE = "accessible-navigation.fingerprint";
+    private static final Logger LOG = LoggerFactory.getLogger(GraphCache.class);
+
+    private final Path cacheDir;
+    private final String expectedFingerprint;
+
+    GraphCache(Path cacheDir, Path osmFile, String configurationText) {
+        this.cacheDir = cacheDir;
+        this.expectedFingerprint = "osm-sha256=" + sha256(osmFile) + "\nconfig-sha256=" + sha256(configurationText) + "\n";
+    }
+
+    Path dir() {
+        return cacheDir;
+    }
+
+    /** True when the folder holds a complete graph built from this extract and configuration. */
+    boolean isCurrent() {
+        return readFingerprint().map(expectedFingerprint::equals).orElse(false);
+    }
+
+    Optional<String> readFingerprint() {
+        Path file = cacheDir.resolve(FINGERPRINT_FILE);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Written last, after a successful import: a half-built folder never looks current. */
+    void markCurrent() {
+        try {
+            Files.writeString(cacheDir.resolve(FINGERPRINT_FILE), expectedFingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write graph cache fingerprint in " + cacheDir, e);
+        }
+    }
+
+    /**
+     * Removes a stale graph. Refuses to empty a folder that does not look like a graph cache (no
+     * GraphHopper {@code properties} file and no fingerprint), so a mistyped path never deletes user data.
+     */
+    void clear() {
+        if (!Files.exists(cacheDir)) return;
+        boolean looksLikeGraph = Files.exists(cacheDir.resolve("properties"))
+                || Files.exists(cacheDir.resolve(FINGERPRINT_FILE));
+        boolean empty;
+        try (Stream<Path> entries = Files.list(cacheDir)) {
+            empty = entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list graph cache " + cacheDir, e);
+        }
+        if (empty) return;
+        if (!looksLikeGraph)
+            throw new IllegalStateException("The graph cache folder " + cacheDir
+                    + " is not empty and does not hold a graph; choose an empty folder for navigation.graph.cache-dir");
+        LOG.info("Removing stale graph cache {}", cacheDir);
+        try (Stream<Path> walk = Files.walk(cacheDir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove stale graph cache " + cacheDir, e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) digest.update(buffer, 0, n);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package se.accessiblenav.core.routing;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.GraphHopper;
+import com.graphhopper.GraphHopperConfig;
+import com.graphhopper.config.LMProfile;
+import com.graphhopper.config.Profile;
+import com.graphhopper.util.Constants;
+import com.graphhopper.util.shapes.BBox;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.accessiblenav.core.osm.AccessibilityImportRegistry;
+import se.accessiblenav.core.profile.WalkerProfile;
+
+/**
+ * The one door to GraphHopper: builds or loads the walkers' graph and answers route requests. Every
+ * walker profile is prepared with landmarks (LM), so requests stay fast and may still carry a custom
+ * model that only raises weights (obstacles, personal preferences).
+ */
+public final class PedestrianRouter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
+    /** Bump when a parser changes what it writes, so old caches are rebuilt. */
+    static final int GRAPH_FORMAT_VERSION = 1;
+
+    static final List<String> GRAPHHOPPER_ENCODED_VALUES = List.of(
+            "foot_access",
+            "foot_priority",
+            "foot_average_speed",
+            "foot_road_access",
+            "hike_rating",
+            "mtb_rating",
+            "road_class",
+            "road_environment",
+            "crossing",
+            "footway",
+            "surface",
+            "smoothness");
+
+    private final GraphHopper hopper;
+    private final boolean importedAtStart;
+    private final long startMillis;
+
+    private PedestrianRouter(GraphHopper hopper, boolean importedAtStart, long startMillis) {
+        this.hopper = hopper;
+        this.importedAtStart = importedAtStart;
+        this.startMillis = startMillis;
+    }
+
+    /**
+     * Loads the prepared graph from the cache folder if it was built from this extract and these
+     * profiles; otherwise (missing, stale or unreadable) imports the extract again.
+     */
+    public static PedestrianRouter open(RouterSettings settings) {
+        if (!Files.isRegularFile(settings.osmFile()))
+            throw new IllegalArgumentException("OSM file not found: " + settings.osmFile().toAbsolutePath());
+        long start = System.nanoTime();
+        GraphCache cache = new GraphCache(settings.cacheDir(), settings.osmFile(), configurationText(settings));
+        if (cache.isCurrent()) {
+            GraphHopper hopper = createGraphHopper(settings);
+            try {
+                if (hopper.load()) {
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    LOG.info("Loaded graph for {} from {} in {} ms", settings.osmFile().getFileName(), cache.dir(), ms);
+                    return new PedestrianRouter(hopper, false, ms);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Graph cache {} cannot be read ({}); rebuilding it", cache.dir(), e.getMessage());
+            }
+            hopper.close();
+        } else if (Files.exists(cache.dir())) {
+            LOG.info("Graph cache {} was built from another extract or configuration; rebuilding it", cache.dir());
+        }
+        cache.clear();
+        LOG.info("Importing {} into {} (profiles: {})", settings.osmFile(), cache.dir(), profileNames());
+        GraphHopper hopper = createGraphHopper(settings);
+        hopper.importOrLoad();
+        cache.markCurrent();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        LOG.info("Import of {} finished in {} ms: {} nodes, {} edges",
+                settings.osmFile().getFileName(), ms, hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges());
+        return new PedestrianRouter(hopper, true, ms);
+    }
+
+    public GHResponse route(GHRequest request) {
+        return hopper.route(request);
+    }
+
+    public List<WalkerProfile> listProfiles() {
+        return List.of(WalkerProfile.values());
+    }
+
+    public MapInfo mapInfo() {
+        BBox bounds = hopper.getBaseGraph().getBounds();
+        return new MapInfo(
+                hopper.getOSMFile() == null ? "" : java.nio.file.Path.of(hopper.getOSMFile()).getFileName().toString(),
+                bounds.minLat,
+                bounds.minLon,
+                bounds.maxLat,
+                bounds.maxLon,
+                hopper.getProperties().getAll().getOrDefault("datareader.data.date", ""),
+                hopper.getProperties().getAll().getOrDefault("datareader.import.date", ""));
+    }
+
+    /** True when this start built the graph from the extract, false when it loaded the cache. */
+    public boolean importedAtStart() {
+        return importedAtStart;
+    }
+
+    /** How long opening took: import and preparation, or loading the cache. */
+    public long startMillis() {
+        return startMillis;
+    }
+
+    /** For tools in this module that need the graph itself (the route-safety evaluation). */
+    GraphHopper graphHopper() {
+        return hopper;
+    }
+
+    @Override
+    public void close() {
+        hopper.close();
+    }
+
+    static List<String> encodedValues() {
+        List<String> all = new ArrayList<>(GRAPHHOPPER_ENCODED_VALUES);
+        all.addAll(AccessibilityImportRegistry.ENCODED_VALUES);
+        return all;
+    }
+
+    private static String profileNames() {
+        return Arrays.stream(WalkerProfile.values()).map(WalkerProfile::profileName).collect(Collectors.joining(", "));
+    }
+
+    private static String configurationText(RouterSettings settings) {
+        StringBuilder text = new StringBuilder()
+                .append("format=").append(GRAPH_FORMAT_VERSION)
+                .append("\ngraphhopper=").append(Constants.VERSION)
+                .append("\nlandmarks=").append(settings.landmarks())
+                .append("\nmin_network_size=").append(settings.minNetworkSize())
+                .append("\nencoded_values=").append(String.join(",", encodedValues()));
+        for (WalkerProfile profile : WalkerProfile.values())
+            text.append("\nprofile ").append(profile.profileName()).append('=').append(profile.customModelJson());
+        return text.toString();
+    }
+
+    private static GraphHopper createGraphHopper(RouterSettings settings) {
+        return configure(new AccessibleGraphHopper(), settings);
+    }
+
+    /** Configures any GraphHopper (tests pass a plain one to show what our reader fixes). */
+    static GraphHopper configure(GraphHopper hopper, RouterSettings settings) {
+        GraphHopperConfig config = new GraphHopperConfig();
+        config.putObject("datareader.file", settings.osmFile().toAbsolutePath().toString());
+        config.putObject("graph.location", settings.cacheDir().toAbsolutePath().toString());
+        config.putObject("graph.encoded_values", String.join(",", encodedValues()));
+        config.putObject("import.osm.ignored_highways", "");
+        config.putObject("prepare.lm.landmarks", settings.landmarks());
+        config.putObject("prepare.min_network_size", settings.minNetworkSize());
+        List<Profile> profiles = new ArrayList<>();
+        List<LMProfile> lmProfiles = new ArrayList<>();
+        for (WalkerProfile walker : WalkerProfile.values()) {
+            profiles.add(new Profile(walker.profileName()).setCustomModel(walker.customModel()));
+            lmProfiles.add(new LMProfile(walker.profileName()));
+        }
+        config.setProfiles(profiles);
+        config.setLMProfiles(lmProfiles);
+        hopper.init(config);
+        hopper.setImportRegistry(new AccessibilityImportRegistry());
+        hopper.setPathDetailsBuilderFactory(new AccessiblePathDetailsBuilderFactory());
+        return hopper;
+    }
+}

@@ -1,0 +1,32 @@
+package se.accessiblenav.core.routing;
+
+import com.graphhopper.GraphHopper;
+import com.graphhopper.routing.util.EdgeFilter;
+import com.graphhopper.storage.index.Snap;
+import com.graphhopper.util.EdgeIteratorState;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** The hand-made fixture map and helpers to look at its edges. */
+final class FixtureGraph {
+    private FixtureGraph() {}
+
+    static Path osmFile() {
+        try {
+            return Path.of(FixtureGraph.class.getResource("/osm/crossings.osm").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RouterSettings settings(Path cacheDir) {
+        return new RouterSettings(osmFile(), cacheDir, 2, 0);
+    }
+
+    /** The edge nearest to a point chosen in the middle of it. */
+    static EdgeIteratorState edgeNear(GraphHopper hopper, double lat, double lon) {
+        Snap snap = hopper.getLocationIndex().findClosest(lat, lon, EdgeFilter.ALL_EDGES);
+        if (!snap.isValid()) throw new AssertionError("no edge near " + lat + "," + lon);
+        return snap.getClosestEdge();
+    }
+}
