@@ -103,8 +103,13 @@ public final class PedestrianRouter implements AutoCloseable {
                 bounds.minLon,
                 bounds.maxLat,
                 bounds.maxLon,
-                hopper.getProperties().getAll().getOrDefault("datareader.data.date", ""),
+                knownDate(hopper.getProperties().getAll().getOrDefault("datareader.data.date", "")),
                 hopper.getProperties().getAll().getOrDefault("datareader.import.date", ""));
+    }
+
+    /** Extracts without a header timestamp report the epoch; say "unknown" (empty) instead. */
+    private static String knownDate(String date) {
+        return date.startsWith("1970-01-01") ? "" : date;
     }
 
     /** True when this start built the graph from the extract, false when it loaded the cache. */

@@ -1,0 +1,60 @@
+package se.accessiblenav.server.route;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.jackson.Jackson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.accessiblenav.core.routing.PedestrianRouter;
+
+/** {@code GET} and {@code POST /route}, compatible with GraphHopper's API and its Java client. */
+@RestController
+@Tag(name = "route", description = "Walking routes, GraphHopper-compatible")
+class RouteController {
+    private final RouteService routes;
+    private final PedestrianRouter router;
+    private final RouteRequestReader reader;
+    private final RouteJsonWriter writer;
+
+    RouteController(RouteService routes, PedestrianRouter router) {
+        this.routes = routes;
+        this.router = router;
+        ObjectMapper graphHopperJson = Jackson.newObjectMapper();
+        this.reader = new RouteRequestReader(graphHopperJson);
+        this.writer = new RouteJsonWriter(graphHopperJson);
+    }
+
+    @Operation(
+            summary = "Route between points (GraphHopper GET /route)",
+            description = "point=lat,lon (twice or more), profile (default blind_cane), details, instructions, calc_points,"
+                    + " points_encoded, locale, heading, and GraphHopper's other hints.")
+    @GetMapping(path = "/route", produces = MediaType.APPLICATION_JSON_VALUE)
+    String get(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+        return answer(reader.fromQuery(query));
+    }
+
+    @Operation(
+            summary = "Route between points (GraphHopper POST /route)",
+            description = "GraphHopper's JSON request: points as [lon, lat], profile, details, custom_model (only raising"
+                    + " weights, for the landmark speed-up), and hints.")
+    @PostMapping(path = "/route", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    String post(@RequestBody(required = false) String body) {
+        return answer(reader.fromJson(body));
+    }
+
+    private String answer(GHRequest request) {
+        long start = System.nanoTime();
+        GHResponse response = routes.route(request);
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        return writer.write(request, response, tookMillis, router.mapInfo().dataTimestamp());
+    }
+}

@@ -1,0 +1,82 @@
+package se.accessiblenav.server.route;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.util.exceptions.ConnectionNotFoundException;
+import com.graphhopper.util.exceptions.MaximumNodesExceededException;
+import com.graphhopper.util.exceptions.PointNotFoundException;
+import com.graphhopper.util.exceptions.PointOutOfBoundsException;
+import com.graphhopper.util.shapes.GHPoint;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import se.accessiblenav.core.routing.MapInfo;
+import se.accessiblenav.core.routing.PedestrianRouter;
+import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.NavigationProperties;
+
+/** Checks a route request against the loaded map, routes it, and turns GraphHopper's errors into words. */
+@Service
+class RouteService {
+    private final PedestrianRouter router;
+    private final int maxPoints;
+
+    RouteService(PedestrianRouter router, NavigationProperties properties) {
+        this.router = router;
+        this.maxPoints = properties.route().maxPoints();
+    }
+
+    GHResponse route(GHRequest request) {
+        if (request.getPoints().size() > maxPoints)
+            throw new ClientProblemException("Too many points: " + request.getPoints().size() + "; at most " + maxPoints
+                    + " (start, destination and up to " + (maxPoints - 2) + " stops in between).");
+        MapInfo map = router.mapInfo();
+        for (int i = 0; i < request.getPoints().size(); i++) {
+            GHPoint p = request.getPoints().get(i);
+            if (!map.contains(p.lat, p.lon)) throw outsideMap(i, p, map);
+        }
+        GHResponse response;
+        try {
+            response = router.route(request);
+        } catch (IllegalArgumentException e) {
+            throw explain(e, request, map);
+        }
+        if (response.hasErrors()) throw explain(response.getErrors().get(0), request, map);
+        return response;
+    }
+
+    private static ClientProblemException explain(Throwable error, GHRequest request, MapInfo map) {
+        if (error instanceof PointOutOfBoundsException e)
+            return outsideMap(e.getPointIndex(), request.getPoints().get(e.getPointIndex()), map);
+        if (error instanceof PointNotFoundException e) {
+            GHPoint p = request.getPoints().get(e.getPointIndex());
+            return new ClientProblemException(
+                    String.format(Locale.ROOT, "Point %d (%.6f, %.6f) is not near any way this profile can walk.", e.getPointIndex() + 1, p.lat, p.lon),
+                    PointNotFoundException.class.getName(),
+                    Map.of("point_index", e.getPointIndex()));
+        }
+        if (error instanceof ConnectionNotFoundException)
+            return new ClientProblemException(
+                    "No walking route connects these points: they lie in parts of the map that are not connected to each other"
+                            + " (for example two districts with no bridge between them in the map data).",
+                    ConnectionNotFoundException.class.getName(),
+                    Map.of());
+        if (error instanceof MaximumNodesExceededException)
+            return new ClientProblemException("This route is too long for the server to search; choose points closer together.",
+                    MaximumNodesExceededException.class.getName(), Map.of(MaximumNodesExceededException.NODES_KEY, 0));
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (message.contains("cannot be larger than 1") || message.contains("distance_influence"))
+            message = "This custom model cannot be used with the fast landmark routing: it may only make ways less"
+                    + " attractive (multiply_by at most 1, distance_influence not below the profile's). Details: " + message;
+        return new ClientProblemException(message, IllegalArgumentException.class.getName(), Map.of());
+    }
+
+    private static ClientProblemException outsideMap(int index, GHPoint p, MapInfo map) {
+        return new ClientProblemException(
+                String.format(Locale.ROOT,
+                        "Point %d (%.6f, %.6f) is outside the loaded map %s, which covers latitude %.4f to %.4f and longitude %.4f to %.4f.",
+                        index + 1, p.lat, p.lon, map.osmFileName(), map.minLat(), map.maxLat(), map.minLon(), map.maxLon()),
+                PointOutOfBoundsException.class.getName(),
+                Map.of("point_index", index));
+    }
+}

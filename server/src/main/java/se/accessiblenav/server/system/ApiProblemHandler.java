@@ -1,0 +1,72 @@
+package se.accessiblenav.server.system;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as an RFC 9457 problem ({@code application/problem+json}). The body also carries
+ * GraphHopper's error fields ({@code message}, {@code hints[{message, details}]}) so GraphHopper clients
+ * understand it. Never a stack trace; a 500 only for our own faults, logged with a reference.
+ */
+@RestControllerAdvice
+public class ApiProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+    @ExceptionHandler(ClientProblemException.class)
+    ResponseEntity<ProblemDetail> clientProblem(ClientProblemException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.errorType(), e.details());
+    }
+
+    /** Spring MVC's own errors (missing parameter, wrong content type, bad method, ...) with our fields added. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            String message = problem.getDetail() == null ? problem.getTitle() : problem.getDetail();
+            addGraphHopperFields(problem, message, IllegalArgumentException.class.getName(), Map.of());
+        }
+        return response;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String reference = Long.toHexString(System.nanoTime());
+        LOG.error("Unexpected error, reference {}", reference, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side (reference " + reference + "). Please try again; if it keeps happening, report the reference.",
+                RuntimeException.class.getName(), Map.of());
+    }
+
+    static ResponseEntity<ProblemDetail> problem(
+            HttpStatusCode status, String title, String message, String errorType, Map<String, Object> details) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        addGraphHopperFields(problem, message, errorType, details);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static void addGraphHopperFields(
+            ProblemDetail problem, String message, String errorType, Map<String, Object> details) {
+        problem.setProperty("message", message);
+        Map<String, Object> hint = new LinkedHashMap<>();
+        hint.put("message", message);
+        hint.put("details", errorType);
+        hint.putAll(details);
+        problem.setProperty("hints", List.of(hint));
+    }
+}

@@ -1,0 +1,54 @@
+package se.accessiblenav.server.system;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code navigation.*}; see application.properties for the documented defaults.
+ *
+ * @param map where the OSM extract comes from
+ * @param graph where the prepared graph is kept
+ * @param route limits for route requests
+ */
+@ConfigurationProperties("navigation")
+public record NavigationProperties(Map map, Graph graph, Route route) {
+    /** The default extract, looked for beside the checkout (working directory: repository or module). */
+    static final List<Path> DEFAULT_MAP_CANDIDATES = List.of(
+            Path.of("../shared/data/stockholm-central.osm.pbf"), Path.of("../../shared/data/stockholm-central.osm.pbf"));
+    /** Where the default map is fetched to when it is not beside the checkout, and the box fetched. */
+    static final Path DEFAULT_FETCH_TARGET = Path.of("data/stockholm-central.osm.pbf");
+    static final String DEFAULT_FETCH_BBOX = "18.03,59.31,18.10,59.345";
+
+    public NavigationProperties {
+        map = map == null ? new Map(null, null, null) : map;
+        graph = graph == null ? new Graph(null, 16) : graph;
+        route = route == null ? new Route(25) : route;
+    }
+
+    /**
+     * @param osmFile OSM extract (.osm.pbf or .osm); empty: the Stockholm extract in ../shared/data
+     * @param fetchBbox west,south,east,north to download when the file is missing; empty: never download
+     *     (except for the default Stockholm map)
+     * @param overpassUrl the Overpass API endpoint used for downloads
+     */
+    public record Map(Path osmFile, String fetchBbox, String overpassUrl) {}
+
+    /**
+     * @param cacheDir folder of the prepared graph (default graph-cache)
+     * @param landmarks landmarks for the LM speed-up
+     */
+    public record Graph(Path cacheDir, int landmarks) {
+        public Graph {
+            cacheDir = cacheDir == null ? Path.of("graph-cache") : cacheDir;
+            landmarks = landmarks == 0 ? 16 : landmarks;
+        }
+    }
+
+    /** @param maxPoints most points (start, via, destination) one route request may have */
+    public record Route(int maxPoints) {
+        public Route {
+            maxPoints = maxPoints <= 0 ? 25 : maxPoints;
+        }
+    }
+}

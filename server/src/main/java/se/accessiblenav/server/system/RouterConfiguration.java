@@ -1,0 +1,47 @@
+package se.accessiblenav.server.system;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.accessiblenav.core.routing.PedestrianRouter;
+import se.accessiblenav.core.routing.RouterSettings;
+import se.accessiblenav.mapdata.extract.BoundingBox;
+import se.accessiblenav.mapdata.extract.OsmExtractResolver;
+import se.accessiblenav.mapdata.extract.OverpassExtractDownloader;
+
+/** Opens the router on start: finds (or fetches) the map, then loads or builds the graph. */
+@Configuration(proxyBeanMethods = false)
+public class RouterConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(RouterConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    PedestrianRouter pedestrianRouter(NavigationProperties properties) {
+        Path osmFile = resolveMap(properties.map());
+        LOG.info("Map: {}; graph cache: {}", osmFile.toAbsolutePath().normalize(), properties.graph().cacheDir().toAbsolutePath());
+        PedestrianRouter router = PedestrianRouter.open(
+                new RouterSettings(osmFile, properties.graph().cacheDir(), properties.graph().landmarks(), 200));
+        LOG.info("Router ready in {} ms ({})", router.startMillis(), router.importedAtStart() ? "imported" : "loaded from cache");
+        return router;
+    }
+
+    static Path resolveMap(NavigationProperties.Map map) {
+        URI endpoint = map.overpassUrl() == null || map.overpassUrl().isBlank()
+                ? OverpassExtractDownloader.DEFAULT_ENDPOINT
+                : URI.create(map.overpassUrl());
+        OsmExtractResolver resolver = new OsmExtractResolver(new OverpassExtractDownloader(endpoint));
+        Optional<BoundingBox> box = Optional.ofNullable(map.fetchBbox())
+                .filter(s -> !s.isBlank())
+                .map(BoundingBox::parseWestSouthEastNorth);
+        if (map.osmFile() != null && !map.osmFile().toString().isBlank()) return resolver.resolve(map.osmFile(), box);
+        for (Path candidate : NavigationProperties.DEFAULT_MAP_CANDIDATES)
+            if (Files.isRegularFile(candidate)) return candidate;
+        return resolver.resolve(
+                NavigationProperties.DEFAULT_FETCH_TARGET,
+                Optional.of(box.orElse(BoundingBox.parseWestSouthEastNorth(NavigationProperties.DEFAULT_FETCH_BBOX))));
+    }
+}
