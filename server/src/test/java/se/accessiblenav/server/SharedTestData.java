@@ -11,7 +11,8 @@ public final class SharedTestData {
     public static Path stockholm() {
         String dir = System.getProperty("shared.data.dir", "../../shared/data");
         Path file = Path.of(dir, "stockholm-central.osm.pbf");
-        if (!Files.isRegularFile(file)) throw new IllegalStateException("Shared OSM extract missing: " + file.toAbsolutePath());
+        if (!Files.isRegularFile(file))
+            throw new IllegalStateException("Shared OSM extract missing: " + file.toAbsolutePath());
         return file;
     }
 

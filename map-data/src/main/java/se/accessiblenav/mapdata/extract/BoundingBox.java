@@ -6,7 +6,8 @@ import java.util.Locale;
 public record BoundingBox(double south, double west, double north, double east) {
     public BoundingBox {
         if (south < -90 || north > 90 || west < -180 || east > 180)
-            throw new IllegalArgumentException("Bounding box outside WGS 84 ranges: " + describe(south, west, north, east));
+            throw new IllegalArgumentException(
+                    "Bounding box outside WGS 84 ranges: " + describe(south, west, north, east));
         if (south >= north || west >= east)
             throw new IllegalArgumentException(
                     "Bounding box must have south < north and west < east: " + describe(south, west, north, east));
@@ -24,7 +25,8 @@ public record BoundingBox(double south, double west, double north, double east) 
                     Double.parseDouble(parts[3].trim()),
                     Double.parseDouble(parts[2].trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Bounding box must be four numbers 'west,south,east,north', got '" + text + "'");
+            throw new IllegalArgumentException(
+                    "Bounding box must be four numbers 'west,south,east,north', got '" + text + "'");
         }
     }
 

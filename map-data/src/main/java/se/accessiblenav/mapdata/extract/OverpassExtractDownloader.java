@@ -60,8 +60,9 @@ public final class OverpassExtractDownloader {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 response.body().close();
-                throw new MapUnavailableException("The map server " + endpoint + " answered HTTP " + response.statusCode()
-                        + " for the extract " + box.toOverpass() + "; try again later or download an extract by hand.");
+                throw new MapUnavailableException(
+                        "The map server " + endpoint + " answered HTTP " + response.statusCode() + " for the extract "
+                                + box.toOverpass() + "; try again later or download an extract by hand.");
             }
             long bytes = copyWithProgress(response.body(), partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -72,7 +73,8 @@ public final class OverpassExtractDownloader {
         } catch (IOException e) {
             if (e.getCause() instanceof ConnectException || e.getCause() instanceof UnknownHostException)
                 throw new MapUnavailableException(offlineMessage(target), e);
-            throw new MapUnavailableException("Downloading the map extract from " + endpoint + " failed: " + e.getMessage(), e);
+            throw new MapUnavailableException(
+                    "Downloading the map extract from " + endpoint + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MapUnavailableException("Map download interrupted", e);

@@ -45,7 +45,8 @@ class OsmExtractResolverTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        var resolver = new OsmExtractResolver(new OverpassExtractDownloader(URI.create("http://127.0.0.1:" + closedPort + "/api")));
+        var resolver = new OsmExtractResolver(
+                new OverpassExtractDownloader(URI.create("http://127.0.0.1:" + closedPort + "/api")));
         assertThatThrownBy(() -> resolver.resolve(dir.resolve("city.osm.pbf"), Optional.of(HOTORGET)))
                 .isInstanceOf(MapUnavailableException.class)
                 .hasMessageContaining("cannot be reached");
@@ -77,7 +78,8 @@ class OsmExtractResolverTest {
                     .contains("way[\"highway\"](59.334000,18.060000,59.337000,18.066000)");
             // a second start finds the fetched file and does not download again
             server.stop(0);
-            assertThat(resolver.resolve(dir.resolve("city.osm.pbf"), Optional.of(HOTORGET))).isEqualTo(map);
+            assertThat(resolver.resolve(dir.resolve("city.osm.pbf"), Optional.of(HOTORGET)))
+                    .isEqualTo(map);
         } finally {
             server.stop(0);
         }

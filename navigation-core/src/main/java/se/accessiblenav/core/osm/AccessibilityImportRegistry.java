@@ -38,36 +38,73 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
             SharedPath.KEY,
             LIT,
             CrossedRoad.CROSSED_ROAD_KEY,
-            CrossedRoad.JUNCTION_CROSSING_KEY);
+            CrossedRoad.JUNCTION_CROSSING_KEY,
+            EdgeLengthParser.KEY);
 
     private final ImportRegistry graphHopperDefaults = new DefaultImportRegistry();
 
     @Override
     public ImportUnit createImportUnit(String name) {
         return switch (name) {
-            case Crossing.KEY -> ImportUnit.create(name, props -> Crossing.create(), (lookup, props) ->
-                    new CrossingTypeParser(lookup.getEnumEncodedValue(Crossing.KEY, Crossing.class)));
-            case TactilePaving.KEY -> ImportUnit.create(name, props -> TactilePaving.create(), (lookup, props) ->
-                    new TactilePavingParser(lookup.getEnumEncodedValue(name, TactilePaving.class)));
+            case Crossing.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> Crossing.create(),
+                        (lookup, props) ->
+                                new CrossingTypeParser(lookup.getEnumEncodedValue(Crossing.KEY, Crossing.class)));
+            case TactilePaving.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> TactilePaving.create(),
+                        (lookup, props) ->
+                                new TactilePavingParser(lookup.getEnumEncodedValue(name, TactilePaving.class)));
             case SIGNAL_SOUND -> yesTag(name, List.of("traffic_signals:sound"), SOUND);
             case SIGNAL_VIBRATION -> yesTag(name, List.of("traffic_signals:vibration"), YES);
             case PUSH_BUTTON -> yesTag(name, List.of("button_operated"), YES);
-            case HANDRAIL -> yesTag(name, List.of("handrail", "handrail:left", "handrail:right", "handrail:center"), YES);
+            case HANDRAIL ->
+                yesTag(name, List.of("handrail", "handrail:left", "handrail:right", "handrail:center"), YES);
             case LIT -> yesTag(name, List.of("lit"), LIT_VALUES);
-            case Kerb.KEY -> ImportUnit.create(name, props -> Kerb.create(), (lookup, props) ->
-                    new KerbParser(lookup.getEnumEncodedValue(name, Kerb.class)));
-            case CrossingIslandParser.KEY -> ImportUnit.create(name, props -> new SimpleBooleanEncodedValue(name), (lookup, props) ->
-                    new CrossingIslandParser(lookup.getBooleanEncodedValue(name)));
-            case StepCountParser.KEY -> ImportUnit.create(name, props -> StepCountParser.create(props.getInt("bits", 6)), (lookup, props) ->
-                    new StepCountParser(lookup.getIntEncodedValue(name)));
-            case Sidewalk.KEY -> ImportUnit.create(name, props -> Sidewalk.create(), (lookup, props) ->
-                    new SidewalkParser(lookup.getEnumEncodedValue(name, Sidewalk.class)));
-            case SharedPath.KEY -> ImportUnit.create(name, props -> SharedPath.create(), (lookup, props) ->
-                    new SharedPathParser(lookup.getEnumEncodedValue(name, SharedPath.class)));
-            case CrossedRoad.CROSSED_ROAD_KEY -> ImportUnit.create(name, props -> CrossedRoad.createCrossedRoad(), (lookup, props) ->
-                    new CrossedRoadParser(lookup.getEnumEncodedValue(name, CrossedRoad.class)));
-            case CrossedRoad.JUNCTION_CROSSING_KEY -> ImportUnit.create(name, props -> CrossedRoad.createJunctionCrossing(), (lookup, props) ->
-                    new JunctionCrossingParser(lookup.getEnumEncodedValue(name, CrossedRoad.class)));
+            case Kerb.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> Kerb.create(),
+                        (lookup, props) -> new KerbParser(lookup.getEnumEncodedValue(name, Kerb.class)));
+            case CrossingIslandParser.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> new SimpleBooleanEncodedValue(name),
+                        (lookup, props) -> new CrossingIslandParser(lookup.getBooleanEncodedValue(name)));
+            case StepCountParser.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> StepCountParser.create(props.getInt("bits", 6)),
+                        (lookup, props) -> new StepCountParser(lookup.getIntEncodedValue(name)));
+            case Sidewalk.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> Sidewalk.create(),
+                        (lookup, props) -> new SidewalkParser(lookup.getEnumEncodedValue(name, Sidewalk.class)));
+            case SharedPath.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> SharedPath.create(),
+                        (lookup, props) -> new SharedPathParser(lookup.getEnumEncodedValue(name, SharedPath.class)));
+            case CrossedRoad.CROSSED_ROAD_KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> CrossedRoad.createCrossedRoad(),
+                        (lookup, props) -> new CrossedRoadParser(lookup.getEnumEncodedValue(name, CrossedRoad.class)));
+            case CrossedRoad.JUNCTION_CROSSING_KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> CrossedRoad.createJunctionCrossing(),
+                        (lookup, props) ->
+                                new JunctionCrossingParser(lookup.getEnumEncodedValue(name, CrossedRoad.class)));
+            case EdgeLengthParser.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> EdgeLengthParser.create(props.getInt("bits", 8)),
+                        (lookup, props) -> new EdgeLengthParser(lookup.getIntEncodedValue(name)));
             default -> graphHopperDefaults.createImportUnit(name);
         };
     }

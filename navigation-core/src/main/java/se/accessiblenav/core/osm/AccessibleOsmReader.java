@@ -63,8 +63,8 @@ public class AccessibleOsmReader extends OSMReader {
     void enrich(ReaderNode node) {
         roadNetwork.findRoadsAt(node.getId()).ifPresent(roads -> node.setTag(RoadsAtNode.TAG, roads.encode()));
         Map<String, Object> tags = node.getTags();
-        boolean worthKeeping = tags.containsKey(RoadsAtNode.TAG)
-                || tags.keySet().stream().anyMatch(ACCESSIBILITY_NODE_KEYS::contains);
+        boolean worthKeeping =
+                tags.containsKey(RoadsAtNode.TAG) || tags.keySet().stream().anyMatch(ACCESSIBILITY_NODE_KEYS::contains);
         boolean keptAnyway = tags.keySet().stream().anyMatch(KEYS_GRAPHHOPPER_KEEPS::contains);
         if (worthKeeping && !keptAnyway) node.setTag("highway", KEEP_MARKER);
     }

@@ -12,7 +12,9 @@ import java.util.Set;
 public enum CrossedRoad {
     /** No road is crossed here. */
     NONE,
-    /** service road, driveway, parking aisle. */
+    /** A driveway, parking aisle or drive-through: cars cross the walker's way, but it is not a street. */
+    DRIVEWAY,
+    /** A service road that is a street of its own (alley, access road). */
     SERVICE,
     /** residential, unclassified, living street. */
     QUIET,
@@ -34,15 +36,25 @@ public enum CrossedRoad {
             "tertiary",
             "tertiary_link");
     private static final Set<String> QUIET_HIGHWAYS = Set.of("residential", "unclassified", "living_street", "road");
-    private static final Set<String> SERVICE_HIGHWAYS = Set.of("service");
+    private static final Set<String> DRIVEWAY_SERVICES =
+            Set.of("driveway", "parking_aisle", "drive-through", "emergency_access");
 
-    /** The traffic class of a way with this {@code highway} value; NONE when cars do not use it. */
-    public static CrossedRoad ofHighway(String highway) {
+    /**
+     * The traffic class of a way with these {@code highway} and {@code service} values; NONE when cars
+     * do not use it.
+     */
+    public static CrossedRoad ofHighway(String highway, String service) {
         if (highway == null) return NONE;
         if (BUSY_HIGHWAYS.contains(highway)) return BUSY;
         if (QUIET_HIGHWAYS.contains(highway)) return QUIET;
-        if (SERVICE_HIGHWAYS.contains(highway)) return SERVICE;
+        if ("service".equals(highway))
+            return service != null && DRIVEWAY_SERVICES.contains(service) ? DRIVEWAY : SERVICE;
         return NONE;
+    }
+
+    /** A street crossing in the sense: quiet or busy street, or a service street; not a driveway. */
+    public boolean isStreet() {
+        return this == SERVICE || this == QUIET || this == BUSY;
     }
 
     public boolean isRoad() {

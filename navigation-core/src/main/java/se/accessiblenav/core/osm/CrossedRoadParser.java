@@ -26,7 +26,8 @@ public final class CrossedRoadParser implements TagParser {
 
     static CrossedRoad crossedRoad(EdgeTags edge) {
         ReaderWay way = edge.way();
-        boolean ownWayIsRoad = CrossedRoad.ofHighway(way.getTag("highway")).isRoad();
+        boolean ownWayIsRoad = CrossedRoad.ofHighway(way.getTag("highway"), way.getTag("service"))
+                .isRoad();
         int ownNameHash = ownWayIsRoad ? RoadsAtNode.nameHash(way.getTag("name")) : 0;
         boolean crossingWay = edge.isCrossingEdge();
         CrossedRoad crossed = CrossedRoad.NONE;

@@ -27,7 +27,7 @@ public final class JunctionCrossingParser implements TagParser {
 
     static CrossedRoad junctionCrossing(EdgeTags edge) {
         ReaderWay way = edge.way();
-        if (!CrossedRoad.ofHighway(way.getTag("highway")).isRoad()) return CrossedRoad.NONE;
+        if (!CrossedRoad.ofHighway(way.getTag("highway"), way.getTag("service")).isRoad()) return CrossedRoad.NONE;
         int ownNameHash = RoadsAtNode.nameHash(way.getTag("name"));
         int last = edge.nodeTags().size() - 1;
         CrossedRoad crossed = CrossedRoad.NONE;

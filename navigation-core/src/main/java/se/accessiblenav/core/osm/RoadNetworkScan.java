@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class RoadNetworkScan {
     private static final Logger LOG = LoggerFactory.getLogger(RoadNetworkScan.class);
-    private static final Set<String> FOOT_WAYS = Set.of(
-            "footway", "path", "pedestrian", "steps", "cycleway", "track", "bridleway", "corridor", "platform");
+    private static final Set<String> FOOT_WAYS =
+            Set.of("footway", "path", "pedestrian", "steps", "cycleway", "track", "bridleway", "corridor", "platform");
 
     private final Map<Long, RoadsAtNode> roadsByNodeId;
 
@@ -73,7 +73,7 @@ public final class RoadNetworkScan {
     private static void addWay(ReaderWay way, Map<Long, Accumulator> byNode) {
         String highway = way.getTag("highway");
         if (highway == null || way.hasTag("area", "yes")) return;
-        CrossedRoad traffic = CrossedRoad.ofHighway(highway);
+        CrossedRoad traffic = CrossedRoad.ofHighway(highway, way.getTag("service"));
         boolean footWay = !traffic.isRoad() && FOOT_WAYS.contains(highway);
         if (!traffic.isRoad() && !footWay) return;
         LongArrayList nodes = way.getNodes();

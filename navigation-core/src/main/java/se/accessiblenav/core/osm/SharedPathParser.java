@@ -29,7 +29,9 @@ public final class SharedPathParser implements TagParser {
         boolean shared = ("cycleway".equals(highway) && way.hasTag("foot", ALLOWED))
                 || (("footway".equals(highway) || "path".equals(highway) || "pedestrian".equals(highway))
                         && "designated".equals(way.getTag("bicycle")))
-                || ("path".equals(highway) && "designated".equals(way.getTag("foot")) && "yes".equals(way.getTag("bicycle")));
+                || ("path".equals(highway)
+                        && "designated".equals(way.getTag("foot"))
+                        && "yes".equals(way.getTag("bicycle")));
         if (!shared) return SharedPath.NO;
         return way.hasTag("segregated", "yes") ? SharedPath.SEGREGATED : SharedPath.NOT_SEGREGATED;
     }

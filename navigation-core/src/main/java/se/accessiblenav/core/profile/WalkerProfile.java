@@ -15,7 +15,9 @@ import java.util.Optional;
  * is there, with sources: {@code docs/profiles.md}.
  */
 public enum WalkerProfile {
-    FOOT("foot", "GraphHopper's plain walking profile, for comparison: shortest comfortable walk, no accessibility preferences."),
+    FOOT(
+            "foot",
+            "GraphHopper's plain walking profile, for comparison: shortest comfortable walk, no accessibility preferences."),
     BLIND_CANE(
             "blind_cane",
             "White-cane user: signalised crossings with sound or vibration and tactile paving, no unsignalled busy crossings, sidewalks, few steps."),
@@ -64,7 +66,8 @@ public enum WalkerProfile {
         try {
             return Jackson.newObjectMapper().readValue(customModelJson(), CustomModel.class);
         } catch (IOException e) {
-            throw new IllegalStateException("Profile " + profileName + " has an invalid custom model: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Profile " + profileName + " has an invalid custom model: " + e.getMessage(), e);
         }
     }
 }

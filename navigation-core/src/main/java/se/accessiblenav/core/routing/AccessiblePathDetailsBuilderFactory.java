@@ -18,7 +18,8 @@ final class AccessiblePathDetailsBuilderFactory extends PathDetailsBuilderFactor
             List<String> requested, Path path, EncodedValueLookup evl, Weighting weighting, Graph graph) {
         List<String> forGraphHopper = new ArrayList<>(requested);
         boolean sidewalkOf = forGraphHopper.remove(AccessibleOsmReader.SIDEWALK_OF);
-        List<PathDetailsBuilder> builders = super.createPathDetailsBuilders(forGraphHopper, path, evl, weighting, graph);
+        List<PathDetailsBuilder> builders =
+                super.createPathDetailsBuilders(forGraphHopper, path, evl, weighting, graph);
         if (sidewalkOf) builders.add(new KVStringDetails(AccessibleOsmReader.SIDEWALK_OF));
         return builders;
     }

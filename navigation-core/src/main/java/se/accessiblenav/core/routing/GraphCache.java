@@ -21,6 +21,9 @@ import org.slf4j.LoggerFactory;
  */
 final class GraphCache {
     static final String FINGERPRINT_FILE = "accessible-navigation.fingerprint";
+    /** Written before an import starts: a folder left by a failed import is still recognised as ours. */
+    static final String BUILDING_MARKER = "accessible-navigation.building";
+
     private static final Logger LOG = LoggerFactory.getLogger(GraphCache.class);
 
     private final Path cacheDir;
@@ -28,7 +31,8 @@ final class GraphCache {
 
     GraphCache(Path cacheDir, Path osmFile, String configurationText) {
         this.cacheDir = cacheDir;
-        this.expectedFingerprint = "osm-sha256=" + sha256(osmFile) + "\nconfig-sha256=" + sha256(configurationText) + "\n";
+        this.expectedFingerprint =
+                "osm-sha256=" + sha256(osmFile) + "\nconfig-sha256=" + sha256(configurationText) + "\n";
     }
 
     Path dir() {
@@ -49,10 +53,21 @@ final class GraphCache {
         }
     }
 
+    /** Claims the (empty or cleared) folder before the import writes into it. */
+    void markBuilding() {
+        try {
+            Files.createDirectories(cacheDir);
+            Files.writeString(cacheDir.resolve(BUILDING_MARKER), "import started\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create graph cache folder " + cacheDir, e);
+        }
+    }
+
     /** Written last, after a successful import: a half-built folder never looks current. */
     void markCurrent() {
         try {
             Files.writeString(cacheDir.resolve(FINGERPRINT_FILE), expectedFingerprint);
+            Files.deleteIfExists(cacheDir.resolve(BUILDING_MARKER));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write graph cache fingerprint in " + cacheDir, e);
         }
@@ -64,8 +79,8 @@ final class GraphCache {
      */
     void clear() {
         if (!Files.exists(cacheDir)) return;
-        boolean looksLikeGraph = Files.exists(cacheDir.resolve("properties"))
-                || Files.exists(cacheDir.resolve(FINGERPRINT_FILE));
+        boolean looksLikeGraph =
+                Files.exists(cacheDir.resolve("properties")) || Files.exists(cacheDir.resolve(FINGERPRINT_FILE));
         boolean empty;
         try (Stream<Path> entries = Files.list(cacheDir)) {
             empty = entries.findAny().isEmpty();
@@ -101,7 +116,8 @@ final class GraphCache {
     static String sha256(String text) {
         try {
             return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -58,7 +58,8 @@ public final class PedestrianRouter implements AutoCloseable {
      */
     public static PedestrianRouter open(RouterSettings settings) {
         if (!Files.isRegularFile(settings.osmFile()))
-            throw new IllegalArgumentException("OSM file not found: " + settings.osmFile().toAbsolutePath());
+            throw new IllegalArgumentException(
+                    "OSM file not found: " + settings.osmFile().toAbsolutePath());
         long start = System.nanoTime();
         GraphCache cache = new GraphCache(settings.cacheDir(), settings.osmFile(), configurationText(settings));
         if (cache.isCurrent()) {
@@ -66,7 +67,11 @@ public final class PedestrianRouter implements AutoCloseable {
             try {
                 if (hopper.load()) {
                     long ms = (System.nanoTime() - start) / 1_000_000;
-                    LOG.info("Loaded graph for {} from {} in {} ms", settings.osmFile().getFileName(), cache.dir(), ms);
+                    LOG.info(
+                            "Loaded graph for {} from {} in {} ms",
+                            settings.osmFile().getFileName(),
+                            cache.dir(),
+                            ms);
                     return new PedestrianRouter(hopper, false, ms);
                 }
             } catch (RuntimeException e) {
@@ -77,13 +82,18 @@ public final class PedestrianRouter implements AutoCloseable {
             LOG.info("Graph cache {} was built from another extract or configuration; rebuilding it", cache.dir());
         }
         cache.clear();
+        cache.markBuilding();
         LOG.info("Importing {} into {} (profiles: {})", settings.osmFile(), cache.dir(), profileNames());
         GraphHopper hopper = createGraphHopper(settings);
         hopper.importOrLoad();
         cache.markCurrent();
         long ms = (System.nanoTime() - start) / 1_000_000;
-        LOG.info("Import of {} finished in {} ms: {} nodes, {} edges",
-                settings.osmFile().getFileName(), ms, hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges());
+        LOG.info(
+                "Import of {} finished in {} ms: {} nodes, {} edges",
+                settings.osmFile().getFileName(),
+                ms,
+                hopper.getBaseGraph().getNodes(),
+                hopper.getBaseGraph().getEdges());
         return new PedestrianRouter(hopper, true, ms);
     }
 
@@ -98,7 +108,11 @@ public final class PedestrianRouter implements AutoCloseable {
     public MapInfo mapInfo() {
         BBox bounds = hopper.getBaseGraph().getBounds();
         return new MapInfo(
-                hopper.getOSMFile() == null ? "" : java.nio.file.Path.of(hopper.getOSMFile()).getFileName().toString(),
+                hopper.getOSMFile() == null
+                        ? ""
+                        : java.nio.file.Path.of(hopper.getOSMFile())
+                                .getFileName()
+                                .toString(),
                 bounds.minLat,
                 bounds.minLon,
                 bounds.maxLat,
@@ -139,16 +153,23 @@ public final class PedestrianRouter implements AutoCloseable {
     }
 
     private static String profileNames() {
-        return Arrays.stream(WalkerProfile.values()).map(WalkerProfile::profileName).collect(Collectors.joining(", "));
+        return Arrays.stream(WalkerProfile.values())
+                .map(WalkerProfile::profileName)
+                .collect(Collectors.joining(", "));
     }
 
     private static String configurationText(RouterSettings settings) {
         StringBuilder text = new StringBuilder()
-                .append("format=").append(GRAPH_FORMAT_VERSION)
-                .append("\ngraphhopper=").append(Constants.VERSION)
-                .append("\nlandmarks=").append(settings.landmarks())
-                .append("\nmin_network_size=").append(settings.minNetworkSize())
-                .append("\nencoded_values=").append(String.join(",", encodedValues()));
+                .append("format=")
+                .append(GRAPH_FORMAT_VERSION)
+                .append("\ngraphhopper=")
+                .append(Constants.VERSION)
+                .append("\nlandmarks=")
+                .append(settings.landmarks())
+                .append("\nmin_network_size=")
+                .append(settings.minNetworkSize())
+                .append("\nencoded_values=")
+                .append(String.join(",", encodedValues()));
         for (WalkerProfile profile : WalkerProfile.values())
             text.append("\nprofile ").append(profile.profileName()).append('=').append(profile.customModelJson());
         return text.toString();

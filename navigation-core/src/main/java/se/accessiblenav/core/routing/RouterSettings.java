@@ -16,8 +16,10 @@ public record RouterSettings(Path osmFile, Path cacheDir, int landmarks, int min
     public RouterSettings {
         Objects.requireNonNull(osmFile, "osmFile");
         Objects.requireNonNull(cacheDir, "cacheDir");
-        if (landmarks < 2 || landmarks > 64) throw new IllegalArgumentException("landmarks must be 2..64, was " + landmarks);
-        if (minNetworkSize < 0) throw new IllegalArgumentException("minNetworkSize must be >= 0, was " + minNetworkSize);
+        if (landmarks < 2 || landmarks > 64)
+            throw new IllegalArgumentException("landmarks must be 2..64, was " + landmarks);
+        if (minNetworkSize < 0)
+            throw new IllegalArgumentException("minNetworkSize must be >= 0, was " + minNetworkSize);
     }
 
     public RouterSettings(Path osmFile, Path cacheDir) {

@@ -7,8 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CrossedRoadParserTest {
-    private static final RoadsAtNode.Road STORGATAN = new RoadsAtNode.Road(100, CrossedRoad.BUSY, RoadsAtNode.nameHash("Storgatan"));
-    private static final RoadsAtNode.Road LILLGATAN = new RoadsAtNode.Road(105, CrossedRoad.QUIET, RoadsAtNode.nameHash("Lillgatan"));
+    private static final RoadsAtNode.Road STORGATAN =
+            new RoadsAtNode.Road(100, CrossedRoad.BUSY, RoadsAtNode.nameHash("Storgatan"));
+    private static final RoadsAtNode.Road LILLGATAN =
+            new RoadsAtNode.Road(105, CrossedRoad.QUIET, RoadsAtNode.nameHash("Lillgatan"));
 
     @Test
     void crossingWayOverABusyRoad() {

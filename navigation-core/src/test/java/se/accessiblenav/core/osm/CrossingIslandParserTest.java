@@ -31,15 +31,23 @@ class CrossingIslandParserTest {
 
     @Test
     void trafficIslandWayAndCalmingNode() {
-        assertThat(parsed(way(1, "highway", "footway", "footway", "traffic_island"))).isTrue();
+        assertThat(parsed(way(1, "highway", "footway", "footway", "traffic_island")))
+                .isTrue();
         assertThat(parsed(withNodes(
-                        way(1, "highway", "footway", "footway", "crossing"), node(), node("traffic_calming", "island"), node())))
+                        way(1, "highway", "footway", "footway", "crossing"),
+                        node(),
+                        node("traffic_calming", "island"),
+                        node())))
                 .isTrue();
     }
 
     @Test
     void noIsland() {
-        assertThat(parsed(withNodes(way(1, "highway", "footway", "footway", "crossing"), node(), node("crossing:island", "no"), node())))
+        assertThat(parsed(withNodes(
+                        way(1, "highway", "footway", "footway", "crossing"),
+                        node(),
+                        node("crossing:island", "no"),
+                        node())))
                 .isFalse();
     }
 }

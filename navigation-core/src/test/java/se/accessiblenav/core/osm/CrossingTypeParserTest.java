@@ -21,9 +21,11 @@ class CrossingTypeParserTest {
 
     @Test
     void regionalValuesOnNodes() {
-        assertThat(parsed(withNodes(way(1, "highway", "footway"), node(), node("highway", "crossing", "crossing", "zebra"))))
+        assertThat(parsed(withNodes(
+                        way(1, "highway", "footway"), node(), node("highway", "crossing", "crossing", "zebra"))))
                 .isEqualTo(Crossing.MARKED);
-        assertThat(parsed(withNodes(way(1, "highway", "footway"), node(), node("highway", "crossing", "crossing", "controlled"))))
+        assertThat(parsed(withNodes(
+                        way(1, "highway", "footway"), node(), node("highway", "crossing", "crossing", "controlled"))))
                 .isEqualTo(Crossing.TRAFFIC_SIGNALS);
         assertThat(parsed(withNodes(way(1, "highway", "footway"), node(), node("highway", "crossing"))))
                 .isEqualTo(Crossing.UNMARKED);

@@ -7,9 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JunctionCrossingParserTest {
-    private static final RoadsAtNode.Road MAIN_WEST = new RoadsAtNode.Road(1, CrossedRoad.QUIET, RoadsAtNode.nameHash("Huvudgatan"));
-    private static final RoadsAtNode.Road MAIN_EAST = new RoadsAtNode.Road(2, CrossedRoad.QUIET, RoadsAtNode.nameHash("Huvudgatan"));
-    private static final RoadsAtNode.Road SIDE = new RoadsAtNode.Road(3, CrossedRoad.BUSY, RoadsAtNode.nameHash("Tvärgatan"));
+    private static final RoadsAtNode.Road MAIN_WEST =
+            new RoadsAtNode.Road(1, CrossedRoad.QUIET, RoadsAtNode.nameHash("Huvudgatan"));
+    private static final RoadsAtNode.Road MAIN_EAST =
+            new RoadsAtNode.Road(2, CrossedRoad.QUIET, RoadsAtNode.nameHash("Huvudgatan"));
+    private static final RoadsAtNode.Road SIDE =
+            new RoadsAtNode.Road(3, CrossedRoad.BUSY, RoadsAtNode.nameHash("Tvärgatan"));
 
     private static String tJunction() {
         return new RoadsAtNode(List.of(MAIN_WEST, MAIN_EAST, SIDE), 3, 0).encode();
@@ -17,7 +20,8 @@ class JunctionCrossingParserTest {
 
     @Test
     void sideStreetAtTheEndOfARoadEdge() {
-        var road = withNodes(way(1, "highway", "residential", "name", "Huvudgatan"), node(), node(RoadsAtNode.TAG, tJunction()));
+        var road = withNodes(
+                way(1, "highway", "residential", "name", "Huvudgatan"), node(), node(RoadsAtNode.TAG, tJunction()));
         // the continuation of the same street (way 2) is not a side street; way 3 is
         assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(road))).isEqualTo(CrossedRoad.BUSY);
     }
@@ -34,13 +38,15 @@ class JunctionCrossingParserTest {
     @Test
     void twoWaysOfOneStreetMeetingEndToEndIsNoJunction() {
         String continuation = new RoadsAtNode(List.of(MAIN_WEST, MAIN_EAST), 2, 0).encode();
-        var road = withNodes(way(1, "highway", "residential", "name", "Huvudgatan"), node(), node(RoadsAtNode.TAG, continuation));
+        var road = withNodes(
+                way(1, "highway", "residential", "name", "Huvudgatan"), node(), node(RoadsAtNode.TAG, continuation));
         assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(road))).isEqualTo(CrossedRoad.NONE);
     }
 
     @Test
     void footwaysHaveNoImplicitJunctionCrossing() {
         var footway = withNodes(way(9, "highway", "footway"), node(), node(RoadsAtNode.TAG, tJunction()));
-        assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(footway))).isEqualTo(CrossedRoad.NONE);
+        assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(footway)))
+                .isEqualTo(CrossedRoad.NONE);
     }
 }

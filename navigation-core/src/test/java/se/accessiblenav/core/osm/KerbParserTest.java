@@ -24,7 +24,8 @@ class KerbParserTest {
 
     @Test
     void kerbTypes() {
-        assertThat(parsed(crossingThrough(node("barrier", "kerb", "kerb", "lowered")))).isEqualTo(Kerb.LOWERED);
+        assertThat(parsed(crossingThrough(node("barrier", "kerb", "kerb", "lowered"))))
+                .isEqualTo(Kerb.LOWERED);
         assertThat(parsed(crossingThrough(node("kerb", "raised")))).isEqualTo(Kerb.RAISED);
         assertThat(parsed(crossingThrough(node("kerb", "flush")))).isEqualTo(Kerb.FLUSH);
         assertThat(parsed(crossingThrough(node("kerb", "rolled")))).isEqualTo(Kerb.ROLLED);

@@ -10,12 +10,14 @@ class SharedPathParserTest {
     void cyclewayOpenToWalkers() {
         assertThat(SharedPathParser.sharingOf(way(1, "highway", "cycleway", "foot", "designated", "segregated", "yes")))
                 .isEqualTo(SharedPath.SEGREGATED);
-        assertThat(SharedPathParser.sharingOf(way(1, "highway", "cycleway", "foot", "yes"))).isEqualTo(SharedPath.NOT_SEGREGATED);
+        assertThat(SharedPathParser.sharingOf(way(1, "highway", "cycleway", "foot", "yes")))
+                .isEqualTo(SharedPath.NOT_SEGREGATED);
     }
 
     @Test
     void footwaySignedForBicycles() {
-        assertThat(SharedPathParser.sharingOf(way(1, "highway", "footway", "bicycle", "designated", "segregated", "no")))
+        assertThat(SharedPathParser.sharingOf(
+                        way(1, "highway", "footway", "bicycle", "designated", "segregated", "no")))
                 .isEqualTo(SharedPath.NOT_SEGREGATED);
     }
 

@@ -19,8 +19,10 @@ class TactilePavingParserTest {
 
     @Test
     void readsTheWayTag() {
-        assertThat(parsed(way(1, "highway", "footway", "tactile_paving", "yes"))).isEqualTo(TactilePaving.YES);
-        assertThat(parsed(way(1, "highway", "footway", "tactile_paving", "incorrect"))).isEqualTo(TactilePaving.NO);
+        assertThat(parsed(way(1, "highway", "footway", "tactile_paving", "yes")))
+                .isEqualTo(TactilePaving.YES);
+        assertThat(parsed(way(1, "highway", "footway", "tactile_paving", "incorrect")))
+                .isEqualTo(TactilePaving.NO);
         assertThat(parsed(way(1, "highway", "footway"))).isEqualTo(TactilePaving.MISSING);
     }
 

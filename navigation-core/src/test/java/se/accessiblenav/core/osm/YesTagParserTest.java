@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.accessiblenav.core.osm.OsmFixtures.*;
 
 import com.graphhopper.reader.ReaderWay;
+import com.graphhopper.routing.ev.ArrayEdgeIntAccess;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.ev.ImportUnit;
-import com.graphhopper.routing.ev.ArrayEdgeIntAccess;
 import com.graphhopper.routing.util.EncodingManager;
 import com.graphhopper.routing.util.parsers.TagParser;
 import com.graphhopper.util.PMap;
@@ -18,7 +18,8 @@ class YesTagParserTest {
 
     private boolean parsed(String name, ReaderWay way) {
         ImportUnit unit = registry.createImportUnit(name);
-        BooleanEncodedValue enc = (BooleanEncodedValue) unit.getCreateEncodedValue().apply(new PMap());
+        BooleanEncodedValue enc =
+                (BooleanEncodedValue) unit.getCreateEncodedValue().apply(new PMap());
         EncodingManager lookup = EncodingManager.start().add(enc).build();
         TagParser parser = unit.getCreateTagParser().apply(lookup, new PMap());
         BooleanEncodedValue stored = lookup.getBooleanEncodedValue(name);
@@ -37,34 +38,47 @@ class YesTagParserTest {
 
     @Test
     void acousticSignal() {
-        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_SOUND, crossingWith("traffic_signals:sound", "yes"))).isTrue();
-        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_SOUND, crossingWith("traffic_signals:sound", "locate"))).isTrue();
-        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_SOUND, crossingWith("traffic_signals:sound", "no"))).isFalse();
+        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_SOUND, crossingWith("traffic_signals:sound", "yes")))
+                .isTrue();
+        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_SOUND, crossingWith("traffic_signals:sound", "locate")))
+                .isTrue();
+        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_SOUND, crossingWith("traffic_signals:sound", "no")))
+                .isFalse();
     }
 
     @Test
     void vibrationSignal() {
-        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_VIBRATION, crossingWith("traffic_signals:vibration", "yes"))).isTrue();
-        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_VIBRATION, crossingWith("traffic_signals:sound", "yes"))).isFalse();
+        assertThat(parsed(
+                        AccessibilityImportRegistry.SIGNAL_VIBRATION, crossingWith("traffic_signals:vibration", "yes")))
+                .isTrue();
+        assertThat(parsed(AccessibilityImportRegistry.SIGNAL_VIBRATION, crossingWith("traffic_signals:sound", "yes")))
+                .isFalse();
     }
 
     @Test
     void pushButton() {
-        assertThat(parsed(AccessibilityImportRegistry.PUSH_BUTTON, crossingWith("button_operated", "yes"))).isTrue();
-        assertThat(parsed(AccessibilityImportRegistry.PUSH_BUTTON, crossingWith("button_operated", "no"))).isFalse();
+        assertThat(parsed(AccessibilityImportRegistry.PUSH_BUTTON, crossingWith("button_operated", "yes")))
+                .isTrue();
+        assertThat(parsed(AccessibilityImportRegistry.PUSH_BUTTON, crossingWith("button_operated", "no")))
+                .isFalse();
     }
 
     @Test
     void handrailOnEitherSide() {
-        assertThat(parsed(AccessibilityImportRegistry.HANDRAIL, way(1, "highway", "steps", "handrail:left", "yes"))).isTrue();
-        assertThat(parsed(AccessibilityImportRegistry.HANDRAIL, way(1, "highway", "steps", "handrail", "no"))).isFalse();
+        assertThat(parsed(AccessibilityImportRegistry.HANDRAIL, way(1, "highway", "steps", "handrail:left", "yes")))
+                .isTrue();
+        assertThat(parsed(AccessibilityImportRegistry.HANDRAIL, way(1, "highway", "steps", "handrail", "no")))
+                .isFalse();
     }
 
     @Test
     void lit() {
-        assertThat(parsed(AccessibilityImportRegistry.LIT, way(1, "highway", "footway", "lit", "24/7"))).isTrue();
-        assertThat(parsed(AccessibilityImportRegistry.LIT, way(1, "highway", "footway", "lit", "no"))).isFalse();
-        assertThat(parsed(AccessibilityImportRegistry.LIT, way(1, "highway", "footway"))).isFalse();
+        assertThat(parsed(AccessibilityImportRegistry.LIT, way(1, "highway", "footway", "lit", "24/7")))
+                .isTrue();
+        assertThat(parsed(AccessibilityImportRegistry.LIT, way(1, "highway", "footway", "lit", "no")))
+                .isFalse();
+        assertThat(parsed(AccessibilityImportRegistry.LIT, way(1, "highway", "footway")))
+                .isFalse();
     }
 
     @Test

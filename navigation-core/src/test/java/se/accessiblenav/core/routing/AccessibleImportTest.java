@@ -41,14 +41,16 @@ class AccessibleImportTest {
     }
 
     private static boolean boolAt(double lat, double lon, String name) {
-        return FixtureGraph.edgeNear(hopper, lat, lon).get(hopper.getEncodingManager().getBooleanEncodedValue(name));
+        return FixtureGraph.edgeNear(hopper, lat, lon)
+                .get(hopper.getEncodingManager().getBooleanEncodedValue(name));
     }
 
     @Test
     void kerbNodeWithoutBarrierTagKeepsItsTags() {
         // node 40: kerb=lowered + tactile_paving=yes only, on the crossing 21-40-2
         assertThat(enumAt(59.33007, 18.0610, "kerb", Kerb.class)).isEqualTo(Kerb.LOWERED);
-        assertThat(enumAt(59.33007, 18.0610, "tactile_paving", TactilePaving.class)).isEqualTo(TactilePaving.YES);
+        assertThat(enumAt(59.33007, 18.0610, "tactile_paving", TactilePaving.class))
+                .isEqualTo(TactilePaving.YES);
     }
 
     @Test
@@ -56,7 +58,8 @@ class AccessibleImportTest {
         // node 41: barrier=kerb, kerb=raised; the edge 2-41-31 stays one edge of real length
         EdgeIteratorState edge = FixtureGraph.edgeNear(hopper, 59.32997, 18.0610);
         assertThat(edge.getDistance()).isGreaterThan(5);
-        assertThat(edge.get(hopper.getEncodingManager().getEnumEncodedValue("kerb", Kerb.class))).isEqualTo(Kerb.RAISED);
+        assertThat(edge.get(hopper.getEncodingManager().getEnumEncodedValue("kerb", Kerb.class)))
+                .isEqualTo(Kerb.RAISED);
     }
 
     @Test
@@ -72,7 +75,8 @@ class AccessibleImportTest {
     @Test
     void zebraCrossingIsMarkedWithoutTactilePaving() {
         assertThat(enumAt(59.33005, 18.0620, "crossing", Crossing.class)).isEqualTo(Crossing.MARKED);
-        assertThat(enumAt(59.33005, 18.0620, "tactile_paving", TactilePaving.class)).isEqualTo(TactilePaving.NO);
+        assertThat(enumAt(59.33005, 18.0620, "tactile_paving", TactilePaving.class))
+                .isEqualTo(TactilePaving.NO);
         assertThat(enumAt(59.33005, 18.0620, "crossed_road", CrossedRoad.class)).isEqualTo(CrossedRoad.BUSY);
         assertThat(boolAt(59.33005, 18.0620, "traffic_signals_sound")).isFalse();
     }
@@ -82,9 +86,11 @@ class AccessibleImportTest {
         assertThat(enumAt(59.3300, 18.0605, "sidewalk", Sidewalk.class)).isEqualTo(Sidewalk.SEPARATE);
         assertThat(enumAt(59.3300, 18.0605, "crossed_road", CrossedRoad.class)).isEqualTo(CrossedRoad.NONE);
         // Storgatan 3-4 ends where Lillgatan passes: walking on, one crosses Lillgatan
-        assertThat(enumAt(59.3300, 18.0626, "junction_crossing", CrossedRoad.class)).isEqualTo(CrossedRoad.QUIET);
+        assertThat(enumAt(59.3300, 18.0626, "junction_crossing", CrossedRoad.class))
+                .isEqualTo(CrossedRoad.QUIET);
         // Lillgatan 51-4 meets busy Storgatan at node 4
-        assertThat(enumAt(59.3295, 18.0630, "junction_crossing", CrossedRoad.class)).isEqualTo(CrossedRoad.BUSY);
+        assertThat(enumAt(59.3295, 18.0630, "junction_crossing", CrossedRoad.class))
+                .isEqualTo(CrossedRoad.BUSY);
         assertThat(enumAt(59.3310, 18.0640, "sidewalk", Sidewalk.class)).isEqualTo(Sidewalk.NO);
     }
 
@@ -96,8 +102,10 @@ class AccessibleImportTest {
     @Test
     void stepsSharedPathAndLight() {
         EdgeIteratorState steps = FixtureGraph.edgeNear(hopper, 59.33015, 18.0600);
-        assertThat(steps.get(hopper.getEncodingManager().getIntEncodedValue("step_count"))).isEqualTo(12);
-        assertThat(steps.get(hopper.getEncodingManager().getBooleanEncodedValue("handrail"))).isTrue();
+        assertThat(steps.get(hopper.getEncodingManager().getIntEncodedValue("step_count")))
+                .isEqualTo(12);
+        assertThat(steps.get(hopper.getEncodingManager().getBooleanEncodedValue("handrail")))
+                .isTrue();
         assertThat(enumAt(59.33015, 18.0632, "shared_path", SharedPath.class)).isEqualTo(SharedPath.NOT_SEGREGATED);
         assertThat(boolAt(59.33010, 18.0605, "lit")).isTrue();
         assertThat(boolAt(59.3310, 18.0640, "lit")).isFalse();

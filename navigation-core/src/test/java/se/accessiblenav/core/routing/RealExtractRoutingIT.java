@@ -35,8 +35,17 @@ class RealExtractRoutingIT {
         // Hötorget (Kungsgatan/Sveavägen) to Stureplan
         return new GHRequest(59.3355, 18.0630, 59.3358, 18.0737)
                 .setProfile(profile)
-                .setPathDetails(List.of("crossing", "crossed_road", "tactile_paving", "kerb", "street_name", "sidewalk_of",
-                        "traffic_signals_sound", "road_class", "step_count", "surface"));
+                .setPathDetails(List.of(
+                        "crossing",
+                        "crossed_road",
+                        "tactile_paving",
+                        "kerb",
+                        "street_name",
+                        "sidewalk_of",
+                        "traffic_signals_sound",
+                        "road_class",
+                        "step_count",
+                        "surface"));
     }
 
     @Test
@@ -44,8 +53,11 @@ class RealExtractRoutingIT {
         for (WalkerProfile profile : WalkerProfile.values()) {
             GHResponse response = router.route(hotorgetToStureplan(profile.profileName()));
             assertThat(response.getErrors()).as(profile.profileName()).isEmpty();
-            assertThat(response.getBest().getDistance()).as(profile.profileName()).isBetween(500.0, 1500.0);
-            assertThat(response.getBest().getPathDetails()).containsKeys("crossing", "crossed_road", "street_name", "sidewalk_of");
+            assertThat(response.getBest().getDistance())
+                    .as(profile.profileName())
+                    .isBetween(500.0, 1500.0);
+            assertThat(response.getBest().getPathDetails())
+                    .containsKeys("crossing", "crossed_road", "street_name", "sidewalk_of");
         }
     }
 
@@ -59,7 +71,9 @@ class RealExtractRoutingIT {
             boolean signalled = crossing.stream()
                     .filter(c -> c.getFirst() < busy.getLast() && c.getLast() > busy.getFirst())
                     .anyMatch(c -> "traffic_signals".equals(c.getValue()));
-            assertThat(signalled).as("busy crossing at points %d-%d is signalised", busy.getFirst(), busy.getLast()).isTrue();
+            assertThat(signalled)
+                    .as("busy crossing at points %d-%d is signalised", busy.getFirst(), busy.getLast())
+                    .isTrue();
         }
     }
 

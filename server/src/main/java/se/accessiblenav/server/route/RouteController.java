@@ -35,8 +35,9 @@ class RouteController {
 
     @Operation(
             summary = "Route between points (GraphHopper GET /route)",
-            description = "point=lat,lon (twice or more), profile (default blind_cane), details, instructions, calc_points,"
-                    + " points_encoded, locale, heading, and GraphHopper's other hints.")
+            description =
+                    "point=lat,lon (twice or more), profile (default blind_cane), details, instructions, calc_points,"
+                            + " points_encoded, locale, heading, and GraphHopper's other hints.")
     @GetMapping(path = "/route", produces = MediaType.APPLICATION_JSON_VALUE)
     String get(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         return answer(reader.fromQuery(query));
@@ -44,9 +45,13 @@ class RouteController {
 
     @Operation(
             summary = "Route between points (GraphHopper POST /route)",
-            description = "GraphHopper's JSON request: points as [lon, lat], profile, details, custom_model (only raising"
-                    + " weights, for the landmark speed-up), and hints.")
-    @PostMapping(path = "/route", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+            description =
+                    "GraphHopper's JSON request: points as [lon, lat], profile, details, custom_model (only raising"
+                            + " weights, for the landmark speed-up), and hints.")
+    @PostMapping(
+            path = "/route",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     String post(@RequestBody(required = false) String body) {
         return answer(reader.fromJson(body));
     }

@@ -46,8 +46,10 @@ final class RouteRequestReader {
         if (query.containsKey("algorithm")) request.setAlgorithm(query.getFirst("algorithm"));
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             String key = entry.getKey();
-            if (LIST_PARAMETERS.contains(key) || key.equals("profile") || key.equals("locale") || key.equals("algorithm"))
-                continue;
+            if (LIST_PARAMETERS.contains(key)
+                    || key.equals("profile")
+                    || key.equals("locale")
+                    || key.equals("algorithm")) continue;
             request.getHints().putObject(key, Helper.toObject(entry.getValue().get(0)));
         }
         return validated(request);
@@ -55,22 +57,27 @@ final class RouteRequestReader {
 
     GHRequest fromJson(String body) {
         if (body == null || body.isBlank())
-            throw new ClientProblemException("The request body is empty; send a JSON object with \"points\": [[lon, lat], ...].");
+            throw new ClientProblemException(
+                    "The request body is empty; send a JSON object with \"points\": [[lon, lat], ...].");
         GHRequest request;
         try {
             request = graphHopperJson.readValue(body, GHRequest.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null
                     ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new ClientProblemException("The request body is not valid route JSON: " + e.getOriginalMessage() + where
-                    + ". Points are [longitude, latitude] pairs: {\"points\": [[18.063, 59.3355], [18.0737, 59.3358]]}.");
+                    : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
+            throw new ClientProblemException(
+                    "The request body is not valid route JSON: " + e.getOriginalMessage() + where
+                            + ". Points are [longitude, latitude] pairs: {\"points\": [[18.063, 59.3355], [18.0737, 59.3358]]}.");
         } catch (RuntimeException e) {
-            throw new ClientProblemException("The request body could not be read as a route request: " + e.getMessage());
+            throw new ClientProblemException(
+                    "The request body could not be read as a route request: " + e.getMessage());
         }
         for (int i = 0; i < request.getPoints().size(); i++) {
             GHPoint p = request.getPoints().get(i);
-            if (p == null) throw new ClientProblemException("Point " + (i + 1) + " is empty; give it as [longitude, latitude].");
+            if (p == null)
+                throw new ClientProblemException("Point " + (i + 1) + " is empty; give it as [longitude, latitude].");
             checkRange(p, i);
         }
         return validated(request);
@@ -79,37 +86,50 @@ final class RouteRequestReader {
     private GHRequest validated(GHRequest request) {
         if (request.getPoints().size() < 2)
             throw new ClientProblemException("A route needs at least two points (start and destination); got "
-                    + request.getPoints().size() + ". GET: point=lat,lon&point=lat,lon. POST: \"points\": [[lon,lat],[lon,lat]].");
+                    + request.getPoints().size()
+                    + ". GET: point=lat,lon&point=lat,lon. POST: \"points\": [[lon,lat],[lon,lat]].");
         if (request.getProfile() == null || request.getProfile().isBlank()) request.setProfile(DEFAULT_PROFILE);
         if (WalkerProfile.findByName(request.getProfile()).isEmpty())
             throw new ClientProblemException("Unknown profile '" + request.getProfile() + "'. Known profiles: "
-                    + String.join(", ", java.util.Arrays.stream(WalkerProfile.values()).map(WalkerProfile::profileName).toList())
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(WalkerProfile.values())
+                                    .map(WalkerProfile::profileName)
+                                    .toList())
                     + " (see GET /profiles).");
         request.setProfile(request.getProfile().trim().toLowerCase(Locale.ROOT));
         boolean instructions = request.getHints().getBool("instructions", true);
         boolean calcPoints = request.getHints().getBool("calc_points", true);
         if (instructions && !calcPoints)
-            throw new ClientProblemException("Instructions need points: with calc_points=false also set instructions=false.");
+            throw new ClientProblemException(
+                    "Instructions need points: with calc_points=false also set instructions=false.");
         String type = request.getHints().getString("type", "json");
         if (!"json".equals(type)) throw new ClientProblemException("Only type=json is supported, not '" + type + "'.");
-        if (!request.getHeadings().isEmpty() && request.getHeadings().size() != request.getPoints().size()
+        if (!request.getHeadings().isEmpty()
+                && request.getHeadings().size() != request.getPoints().size()
                 && request.getHeadings().size() != 1)
-            throw new ClientProblemException("Give one heading, or one heading per point (" + request.getPoints().size()
-                    + "), not " + request.getHeadings().size() + ".");
+            throw new ClientProblemException("Give one heading, or one heading per point ("
+                    + request.getPoints().size() + "), not "
+                    + request.getHeadings().size() + ".");
         return request;
     }
 
     private static GHPoint parsePoint(String text, int index) {
         String[] parts = text.split(",");
         if (parts.length != 2)
-            throw new ClientProblemException("Point " + (index + 1) + " must be 'latitude,longitude' (e.g. point=59.3355,18.0630); got '"
-                    + text + "'.", IllegalArgumentException.class.getName(), Map.of("point_index", index));
+            throw new ClientProblemException(
+                    "Point " + (index + 1) + " must be 'latitude,longitude' (e.g. point=59.3355,18.0630); got '" + text
+                            + "'.",
+                    IllegalArgumentException.class.getName(),
+                    Map.of("point_index", index));
         GHPoint point;
         try {
             point = new GHPoint(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
         } catch (NumberFormatException e) {
-            throw new ClientProblemException("Point " + (index + 1) + " must be two numbers 'latitude,longitude'; got '" + text + "'.",
-                    IllegalArgumentException.class.getName(), Map.of("point_index", index));
+            throw new ClientProblemException(
+                    "Point " + (index + 1) + " must be two numbers 'latitude,longitude'; got '" + text + "'.",
+                    IllegalArgumentException.class.getName(),
+                    Map.of("point_index", index));
         }
         checkRange(point, index);
         return point;
@@ -117,9 +137,11 @@ final class RouteRequestReader {
 
     private static void checkRange(GHPoint p, int index) {
         if (!(p.lat >= -90 && p.lat <= 90 && p.lon >= -180 && p.lon <= 180))
-            throw new ClientProblemException("Point " + (index + 1) + " (" + p.lat + ", " + p.lon
-                    + ") is not a valid coordinate: latitude must be -90..90 and longitude -180..180.",
-                    IllegalArgumentException.class.getName(), Map.of("point_index", index));
+            throw new ClientProblemException(
+                    "Point " + (index + 1) + " (" + p.lat + ", " + p.lon
+                            + ") is not a valid coordinate: latitude must be -90..90 and longitude -180..180.",
+                    IllegalArgumentException.class.getName(),
+                    Map.of("point_index", index));
     }
 
     private static double parseNumber(String name, String text) {

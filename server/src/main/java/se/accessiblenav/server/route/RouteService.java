@@ -28,8 +28,9 @@ class RouteService {
 
     GHResponse route(GHRequest request) {
         if (request.getPoints().size() > maxPoints)
-            throw new ClientProblemException("Too many points: " + request.getPoints().size() + "; at most " + maxPoints
-                    + " (start, destination and up to " + (maxPoints - 2) + " stops in between).");
+            throw new ClientProblemException(
+                    "Too many points: " + request.getPoints().size() + "; at most " + maxPoints
+                            + " (start, destination and up to " + (maxPoints - 2) + " stops in between).");
         MapInfo map = router.mapInfo();
         for (int i = 0; i < request.getPoints().size(); i++) {
             GHPoint p = request.getPoints().get(i);
@@ -51,7 +52,12 @@ class RouteService {
         if (error instanceof PointNotFoundException e) {
             GHPoint p = request.getPoints().get(e.getPointIndex());
             return new ClientProblemException(
-                    String.format(Locale.ROOT, "Point %d (%.6f, %.6f) is not near any way this profile can walk.", e.getPointIndex() + 1, p.lat, p.lon),
+                    String.format(
+                            Locale.ROOT,
+                            "Point %d (%.6f, %.6f) is not near any way this profile can walk.",
+                            e.getPointIndex() + 1,
+                            p.lat,
+                            p.lon),
                     PointNotFoundException.class.getName(),
                     Map.of("point_index", e.getPointIndex()));
         }
@@ -62,20 +68,31 @@ class RouteService {
                     ConnectionNotFoundException.class.getName(),
                     Map.of());
         if (error instanceof MaximumNodesExceededException)
-            return new ClientProblemException("This route is too long for the server to search; choose points closer together.",
-                    MaximumNodesExceededException.class.getName(), Map.of(MaximumNodesExceededException.NODES_KEY, 0));
+            return new ClientProblemException(
+                    "This route is too long for the server to search; choose points closer together.",
+                    MaximumNodesExceededException.class.getName(),
+                    Map.of(MaximumNodesExceededException.NODES_KEY, 0));
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         if (message.contains("cannot be larger than 1") || message.contains("distance_influence"))
             message = "This custom model cannot be used with the fast landmark routing: it may only make ways less"
-                    + " attractive (multiply_by at most 1, distance_influence not below the profile's). Details: " + message;
+                    + " attractive (multiply_by at most 1, distance_influence not below the profile's). Details: "
+                    + message;
         return new ClientProblemException(message, IllegalArgumentException.class.getName(), Map.of());
     }
 
     private static ClientProblemException outsideMap(int index, GHPoint p, MapInfo map) {
         return new ClientProblemException(
-                String.format(Locale.ROOT,
+                String.format(
+                        Locale.ROOT,
                         "Point %d (%.6f, %.6f) is outside the loaded map %s, which covers latitude %.4f to %.4f and longitude %.4f to %.4f.",
-                        index + 1, p.lat, p.lon, map.osmFileName(), map.minLat(), map.maxLat(), map.minLon(), map.maxLon()),
+                        index + 1,
+                        p.lat,
+                        p.lon,
+                        map.osmFileName(),
+                        map.minLat(),
+                        map.maxLat(),
+                        map.minLon(),
+                        map.maxLon()),
                 PointOutOfBoundsException.class.getName(),
                 Map.of("point_index", index));
     }

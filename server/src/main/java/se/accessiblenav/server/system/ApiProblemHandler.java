@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -46,9 +46,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String reference = Long.toHexString(System.nanoTime());
         LOG.error("Unexpected error, reference {}", reference, e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "Something went wrong on our side (reference " + reference + "). Please try again; if it keeps happening, report the reference.",
-                RuntimeException.class.getName(), Map.of());
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Internal error",
+                "Something went wrong on our side (reference " + reference
+                        + "). Please try again; if it keeps happening, report the reference.",
+                RuntimeException.class.getName(),
+                Map.of());
     }
 
     static ResponseEntity<ProblemDetail> problem(

@@ -17,10 +17,15 @@ class MapInfoContributor implements InfoContributor {
     @Override
     public void contribute(Info.Builder builder) {
         builder.withDetail("map", router.mapInfo());
-        builder.withDetail("router", java.util.Map.of(
-                "importedAtStart", router.importedAtStart(),
-                "startMillis", router.startMillis(),
-                "profiles", router.listProfiles().stream().map(p -> p.profileName()).toList()));
+        builder.withDetail(
+                "router",
+                java.util.Map.of(
+                        "importedAtStart", router.importedAtStart(),
+                        "startMillis", router.startMillis(),
+                        "profiles",
+                                router.listProfiles().stream()
+                                        .map(p -> p.profileName())
+                                        .toList()));
         builder.withDetail("attribution", "Map data © OpenStreetMap contributors (ODbL); routing by GraphHopper");
     }
 }

@@ -15,9 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NavigationProperties(Map map, Graph graph, Route route) {
     /** The default extract, looked for beside the checkout (working directory: repository or module). */
     static final List<Path> DEFAULT_MAP_CANDIDATES = List.of(
-            Path.of("../shared/data/stockholm-central.osm.pbf"), Path.of("../../shared/data/stockholm-central.osm.pbf"));
+            Path.of("../shared/data/stockholm-central.osm.pbf"),
+            Path.of("../../shared/data/stockholm-central.osm.pbf"));
     /** Where the default map is fetched to when it is not beside the checkout, and the box fetched. */
     static final Path DEFAULT_FETCH_TARGET = Path.of("data/stockholm-central.osm.pbf");
+
     static final String DEFAULT_FETCH_BBOX = "18.03,59.31,18.10,59.345";
 
     public NavigationProperties {

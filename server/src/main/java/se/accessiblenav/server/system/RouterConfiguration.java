@@ -22,10 +22,16 @@ public class RouterConfiguration {
     @Bean(destroyMethod = "close")
     PedestrianRouter pedestrianRouter(NavigationProperties properties) {
         Path osmFile = resolveMap(properties.map());
-        LOG.info("Map: {}; graph cache: {}", osmFile.toAbsolutePath().normalize(), properties.graph().cacheDir().toAbsolutePath());
-        PedestrianRouter router = PedestrianRouter.open(
-                new RouterSettings(osmFile, properties.graph().cacheDir(), properties.graph().landmarks(), 200));
-        LOG.info("Router ready in {} ms ({})", router.startMillis(), router.importedAtStart() ? "imported" : "loaded from cache");
+        LOG.info(
+                "Map: {}; graph cache: {}",
+                osmFile.toAbsolutePath().normalize(),
+                properties.graph().cacheDir().toAbsolutePath());
+        PedestrianRouter router = PedestrianRouter.open(new RouterSettings(
+                osmFile, properties.graph().cacheDir(), properties.graph().landmarks(), 200));
+        LOG.info(
+                "Router ready in {} ms ({})",
+                router.startMillis(),
+                router.importedAtStart() ? "imported" : "loaded from cache");
         return router;
     }
 

@@ -42,12 +42,16 @@ class RouteApiIT {
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    private HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -80,18 +84,24 @@ class RouteApiIT {
 
     @Test
     void graphHopperClientSeesErrorsAsItsOwnExceptions() {
-        GHResponse islands = graphHopperClient(true).route(new GHRequest(59.3355, 18.0630, 59.3170, 18.0640).setProfile("blind_cane"));
+        GHResponse islands = graphHopperClient(true)
+                .route(new GHRequest(59.3355, 18.0630, 59.3170, 18.0640).setProfile("blind_cane"));
         assertThat(islands.getErrors()).singleElement().isInstanceOf(ConnectionNotFoundException.class);
-        GHResponse berlin = graphHopperClient(true).route(new GHRequest(59.3355, 18.0630, 52.58, 13.31).setProfile("foot"));
+        GHResponse berlin =
+                graphHopperClient(true).route(new GHRequest(59.3355, 18.0630, 52.58, 13.31).setProfile("foot"));
         assertThat(berlin.getErrors()).singleElement().isInstanceOf(PointOutOfBoundsException.class);
     }
 
     @Test
     void getWithGraphHopperHints() throws Exception {
-        HttpResponse<String> response = get("/route?point=" + HOTORGET + "&point=" + STUREPLAN
-                + "&profile=foot&points_encoded=false&instructions=false&way_point_max_distance=0&details=road_class&locale=sv");
+        HttpResponse<String> response = get(
+                "/route?point=" + HOTORGET + "&point=" + STUREPLAN
+                        + "&profile=foot&points_encoded=false&instructions=false&way_point_max_distance=0&details=road_class&locale=sv");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"coordinates\"").contains("\"road_class\"").doesNotContain("\"instructions\"");
+        assertThat(response.body())
+                .contains("\"coordinates\"")
+                .contains("\"road_class\"")
+                .doesNotContain("\"instructions\"");
     }
 
     @Test
@@ -108,7 +118,8 @@ class RouteApiIT {
         assertProblem(get("/route?point=" + HOTORGET + "&point=abc"), "latitude,longitude");
         assertProblem(get("/route?point=" + HOTORGET), "at least two points");
         assertProblem(get("/route"), "at least two points");
-        assertProblem(get("/route?point=" + HOTORGET + "&point=" + STUREPLAN + "&profile=car"), "Unknown profile 'car'");
+        assertProblem(
+                get("/route?point=" + HOTORGET + "&point=" + STUREPLAN + "&profile=car"), "Unknown profile 'car'");
         assertProblem(post("/route", "application/json", "{\"points\": [[18.06,"), "not valid route JSON");
         StringBuilder many = new StringBuilder("/route?point=" + HOTORGET);
         for (int i = 0; i < 30; i++) many.append("&point=").append(STUREPLAN);
@@ -127,19 +138,29 @@ class RouteApiIT {
 
     private static void assertProblem(HttpResponse<String> response, String expectedText) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-        assertThat(response.body()).contains(expectedText).contains("\"message\"").doesNotContain("at se.").doesNotContain("Exception:");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(response.body())
+                .contains(expectedText)
+                .contains("\"message\"")
+                .doesNotContain("at se.")
+                .doesNotContain("Exception:");
     }
 
     @Test
     void profilesHealthInfoAndApiDescription() throws Exception {
         HttpResponse<String> profiles = get("/profiles");
         assertThat(profiles.statusCode()).isEqualTo(200);
-        assertThat(profiles.body()).contains("\"blind_cane\"", "\"guide_dog\"", "\"low_vision\"", "\"foot\"", "description");
+        assertThat(profiles.body())
+                .contains("\"blind_cane\"", "\"guide_dog\"", "\"low_vision\"", "\"foot\"", "description");
         assertThat(get("/actuator/health").body()).contains("\"UP\"");
-        assertThat(get("/actuator/info").body()).contains("stockholm-central.osm.pbf").contains("OpenStreetMap contributors");
+        assertThat(get("/actuator/info").body())
+                .contains("stockholm-central.osm.pbf")
+                .contains("OpenStreetMap contributors");
         assertThat(get("/v3/api-docs").body()).contains("\"/route\"").contains("\"/profiles\"");
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/swagger-ui/index.html")).build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/swagger-ui/index.html"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsIgnoringCase("swagger");

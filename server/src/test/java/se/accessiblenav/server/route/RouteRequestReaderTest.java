@@ -22,8 +22,24 @@ class RouteRequestReaderTest {
     @Test
     void readsGraphHopperGetParameters() {
         GHRequest request = reader.fromQuery(query(
-                "point", "59.3355,18.0630", "point", "59.3358,18.0737", "profile", "guide_dog", "details", "crossing",
-                "details", "kerb", "locale", "sv", "heading", "90", "instructions", "false", "way_point_max_distance", "0"));
+                "point",
+                "59.3355,18.0630",
+                "point",
+                "59.3358,18.0737",
+                "profile",
+                "guide_dog",
+                "details",
+                "crossing",
+                "details",
+                "kerb",
+                "locale",
+                "sv",
+                "heading",
+                "90",
+                "instructions",
+                "false",
+                "way_point_max_distance",
+                "0"));
         assertThat(request.getPoints()).hasSize(2);
         assertThat(request.getPoints().get(0).lat).isEqualTo(59.3355);
         assertThat(request.getProfile()).isEqualTo("guide_dog");
@@ -36,7 +52,8 @@ class RouteRequestReaderTest {
 
     @Test
     void defaultsToTheBlindCaneProfile() {
-        assertThat(reader.fromQuery(query("point", "59.3355,18.0630", "point", "59.3358,18.0737")).getProfile())
+        assertThat(reader.fromQuery(query("point", "59.3355,18.0630", "point", "59.3358,18.0737"))
+                        .getProfile())
                 .isEqualTo("blind_cane");
     }
 
@@ -68,7 +85,8 @@ class RouteRequestReaderTest {
         assertThatThrownBy(() -> reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "profile", "car")))
                 .hasMessageContaining("Unknown profile 'car'")
                 .hasMessageContaining("blind_cane");
-        assertThatThrownBy(() -> reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "calc_points", "false")))
+        assertThatThrownBy(() ->
+                        reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "calc_points", "false")))
                 .hasMessageContaining("instructions=false");
         assertThatThrownBy(() -> reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "type", "gpx")))
                 .hasMessageContaining("type=json");
@@ -76,7 +94,8 @@ class RouteRequestReaderTest {
 
     @Test
     void explainsMalformedJson() {
-        assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33], ")).hasMessageContaining("not valid route JSON");
+        assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33], "))
+                .hasMessageContaining("not valid route JSON");
         assertThatThrownBy(() -> reader.fromJson("")).hasMessageContaining("body is empty");
         assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 95.0], [18.07, 59.3]]}"))
                 .hasMessageContaining("not a valid coordinate");

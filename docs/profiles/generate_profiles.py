@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Writes the walker profiles' custom models (navigation-core/src/main/resources/profiles/*.json).
+
+A crossing should cost a fixed detour in metres, whatever the length of the edge it lies on. A
+custom-model priority multiplies the whole edge, so each penalty P (metres per crossing, carried by
+the two edges that meet at the crossing node) is written as length bands of `edge_length`:
+priority = L / (L + P/2) for a representative length L of the band.
+
+Why each penalty is there, with sources: docs/profiles.md. Run: python3 docs/profiles/generate_profiles.py
+"""
+import json
+import pathlib
+
+BANDS = [(None, 8, 5), (8, 20, 13), (20, 50, 32), (50, 120, 80), (120, None, 180)]
+OUT = pathlib.Path(__file__).resolve().parents[2] / "navigation-core/src/main/resources/profiles"
+
+BASE = [
+    {"if": "!foot_access || hike_rating >= 2 || road_class == CONSTRUCTION", "multiply_by": "0"},
+    {"else": "", "multiply_by": "foot_priority"},
+    {"if": "foot_road_access == PRIVATE", "multiply_by": "0.1"},
+]
+SPEED = [{"if": "true", "limit_to": "foot_average_speed"}]
+MAJOR = "(road_class == TRUNK || road_class == PRIMARY || road_class == SECONDARY || road_class == TERTIARY)"
+MINOR = "(road_class == RESIDENTIAL || road_class == UNCLASSIFIED || road_class == SERVICE || road_class == ROAD)"
+UNSIGNALLED = "crossing != TRAFFIC_SIGNALS"
+NO_ACOUSTIC = "crossing == TRAFFIC_SIGNALS && !traffic_signals_sound && !traffic_signals_vibration"
+
+
+def detour(condition, metres):
+    """Statements that make `condition` cost about `metres` of walking per crossing."""
+    statements = []
+    for low, high, representative in BANDS:
+        band = [condition]
+        if low is not None:
+            band.append(f"edge_length >= {low}")
+        if high is not None:
+            band.append(f"edge_length < {high}")
+        priority = representative / (representative + metres / 2)
+        statements.append({"if": " && ".join(band), "multiply_by": f"{priority:.4f}"})
+    return statements
+
+
+def crossings(p):
+    s = []
+    s += detour(f"crossed_road == BUSY && {UNSIGNALLED}", p["busy"])
+    s += detour(f"junction_crossing == BUSY && crossed_road != BUSY", p["busy"])
+    s += detour(f"crossed_road == BUSY && {NO_ACOUSTIC}", p["signals_without_sound"])
+    s += detour(f"crossed_road == QUIET && {UNSIGNALLED} && crossing != MARKED", p["quiet"])
+    s += detour(f"crossed_road == QUIET && crossing == MARKED", p["quiet_marked"])
+    s += detour(f"crossed_road == SERVICE && {UNSIGNALLED}", p["service"])
+    s += detour("crossed_road == DRIVEWAY", p["driveway"])
+    s += detour("junction_crossing == QUIET", p["quiet"])
+    s += detour("junction_crossing == SERVICE", p["service"])
+    s += detour("junction_crossing == DRIVEWAY", p["driveway"])
+    if p.get("no_tactile"):
+        s += detour("(crossed_road == BUSY || crossed_road == QUIET || crossed_road == SERVICE) && tactile_paving != YES", p["no_tactile"])
+    return s
+
+
+def roads(p):
+    return [
+        {"if": "sidewalk == SEPARATE", "multiply_by": "0.3"},
+        {"else_if": f"{MAJOR} && sidewalk == NO", "multiply_by": p["major_no_sidewalk"]},
+        {"else_if": f"{MAJOR} && sidewalk == MISSING", "multiply_by": p["major_unknown_sidewalk"]},
+        {"else_if": f"{MINOR} && sidewalk == NO", "multiply_by": p["minor_no_sidewalk"]},
+    ]
+
+
+PROFILES = {
+    "blind_cane": dict(busy=5000, signals_without_sound=150, quiet=1000, quiet_marked=600, service=600, driveway=15,
+                       no_tactile=40, major_no_sidewalk="0.05", major_unknown_sidewalk="0.4", minor_no_sidewalk="0.5",
+                       extra=[
+                           {"if": "shared_path == NOT_SEGREGATED", "multiply_by": "0.4"},
+                           {"else_if": "shared_path == SEGREGATED", "multiply_by": "0.85"},
+                           {"if": "road_class == STEPS && handrail", "multiply_by": "0.5"},
+                           {"else_if": "road_class == STEPS", "multiply_by": "0.3"},
+                           {"if": "road_class == STEPS && step_count > 15", "multiply_by": "0.7"},
+                           {"if": "kerb == FLUSH && tactile_paving != YES", "multiply_by": "0.5"},
+                           {"else_if": "kerb == RAISED", "multiply_by": "0.7"},
+                           {"if": "surface == GRAVEL || surface == DIRT || surface == GRASS || surface == SAND || surface == GROUND || surface == FINE_GRAVEL", "multiply_by": "0.7"},
+                       ]),
+    "guide_dog": dict(busy=5000, signals_without_sound=60, quiet=700, quiet_marked=400, service=400, driveway=10,
+                      major_no_sidewalk="0.05", major_unknown_sidewalk="0.4", minor_no_sidewalk="0.5",
+                      extra=[
+                          {"if": "shared_path == NOT_SEGREGATED", "multiply_by": "0.5"},
+                          {"else_if": "shared_path == SEGREGATED", "multiply_by": "0.85"},
+                          {"if": "road_class == STEPS && handrail", "multiply_by": "0.8"},
+                          {"else_if": "road_class == STEPS", "multiply_by": "0.6"},
+                      ]),
+    "low_vision": dict(busy=3000, signals_without_sound=0, quiet=400, quiet_marked=80, service=250, driveway=5,
+                       major_no_sidewalk="0.1", major_unknown_sidewalk="0.6", minor_no_sidewalk="0.6",
+                       extra=[
+                           {"if": "shared_path == NOT_SEGREGATED", "multiply_by": "0.6"},
+                           {"if": "road_class == STEPS && handrail", "multiply_by": "0.7"},
+                           {"else_if": "road_class == STEPS", "multiply_by": "0.4"},
+                           {"if": "kerb == RAISED", "multiply_by": "0.7"},
+                           {"if": "!lit", "multiply_by": "0.9"},
+                           {"if": "smoothness == BAD || smoothness == VERY_BAD || smoothness == HORRIBLE", "multiply_by": "0.7"},
+                       ]),
+}
+
+for name, p in PROFILES.items():
+    priority = BASE + [s for s in crossings(p) if not s["multiply_by"].startswith("1.0")] + roads(p) + p["extra"]
+    model = {"priority": priority, "speed": SPEED}
+    (OUT / f"{name}.json").write_text(json.dumps(model, indent=2) + "\n")
+    print(f"wrote {name}.json ({len(priority)} priority statements)")

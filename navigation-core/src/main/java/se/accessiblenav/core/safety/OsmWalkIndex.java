@@ -1,0 +1,148 @@
+package se.accessiblenav.core.safety;
+
+import com.carrotsearch.hppc.LongArrayList;
+import com.graphhopper.reader.ReaderElement;
+import com.graphhopper.reader.ReaderNode;
+import com.graphhopper.reader.ReaderWay;
+import com.graphhopper.reader.osm.OSMInputFile;
+import com.graphhopper.reader.osm.SkipOptions;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The raw OSM data along which routes are judged, read straight from the extract and independent of
+ * the routing graph's encoded values: highway ways with their nodes, the tags of nodes, and which way
+ * joins two consecutive nodes. A route's points are matched to OSM nodes by their coordinates.
+ */
+public final class OsmWalkIndex {
+    /** A highway way, with the tags the evaluation reads. */
+    public record Way(long id, Map<String, String> tags) {
+        public String tag(String key) {
+            return tags.get(key);
+        }
+    }
+
+    private static final Set<String> WAY_KEYS = Set.of(
+            "highway",
+            "service",
+            "name",
+            "footway",
+            "crossing",
+            "crossing:signals",
+            "crossing:markings",
+            "traffic_signals:sound",
+            "traffic_signals:vibration",
+            "step_count");
+    private static final Set<String> NODE_KEYS = Set.of(
+            "highway",
+            "crossing",
+            "crossing:signals",
+            "crossing:markings",
+            "traffic_signals:sound",
+            "traffic_signals:vibration",
+            "railway");
+
+    private final Map<Long, Long> nodeIdByCoordinate = new HashMap<>();
+    private final Map<Long, Map<String, String>> nodeTags = new HashMap<>();
+    private final Map<Long, List<Way>> waysByNode = new HashMap<>();
+    private final Map<Long, Map<Long, Integer>> armsByNodeAndWay = new HashMap<>();
+    private final Map<SegmentKey, List<Way>> waysBySegment = new HashMap<>();
+
+    private record SegmentKey(long a, long b) {
+        static SegmentKey of(long x, long y) {
+            return x < y ? new SegmentKey(x, y) : new SegmentKey(y, x);
+        }
+    }
+
+    private OsmWalkIndex() {}
+
+    public static OsmWalkIndex read(File osmFile) {
+        OsmWalkIndex index = new OsmWalkIndex();
+        Set<Long> wayNodes = new HashSet<>();
+        forEach(osmFile, new SkipOptions(true, false, true), element -> index.addWay((ReaderWay) element, wayNodes));
+        forEach(osmFile, new SkipOptions(false, true, true), element -> index.addNode((ReaderNode) element, wayNodes));
+        return index;
+    }
+
+    private interface ElementHandler {
+        void handle(ReaderElement element);
+    }
+
+    private static void forEach(File osmFile, SkipOptions skip, ElementHandler handler) {
+        try (OSMInputFile in = new OSMInputFile(osmFile)
+                .setWorkerThreads(1)
+                .setSkipOptions(skip)
+                .open()) {
+            ReaderElement element;
+            while ((element = in.getNext()) != null) {
+                boolean wanted = skip.isSkipNodes()
+                        ? element.getType() == ReaderElement.Type.WAY
+                        : element.getType() == ReaderElement.Type.NODE;
+                if (wanted) handler.handle(element);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read OSM file " + osmFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void addWay(ReaderWay readerWay, Set<Long> wayNodes) {
+        if (readerWay.getTag("highway") == null || readerWay.hasTag("area", "yes")) return;
+        Map<String, String> tags = new HashMap<>();
+        for (String key : WAY_KEYS) if (readerWay.getTag(key) != null) tags.put(key, readerWay.getTag(key));
+        Way way = new Way(readerWay.getId(), Map.copyOf(tags));
+        LongArrayList nodes = readerWay.getNodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            long node = nodes.get(i);
+            wayNodes.add(node);
+            List<Way> ways = waysByNode.computeIfAbsent(node, n -> new ArrayList<>(2));
+            if (!ways.contains(way)) ways.add(way);
+            int arms = (i == 0 || i == nodes.size() - 1) ? 1 : 2;
+            armsByNodeAndWay.computeIfAbsent(node, n -> new HashMap<>()).merge(way.id(), arms, Integer::sum);
+            if (i > 0)
+                waysBySegment
+                        .computeIfAbsent(SegmentKey.of(nodes.get(i - 1), node), k -> new ArrayList<>(1))
+                        .add(way);
+        }
+    }
+
+    private void addNode(ReaderNode node, Set<Long> wayNodes) {
+        if (!wayNodes.contains(node.getId())) return;
+        nodeIdByCoordinate.put(coordinateKey(node.getLat(), node.getLon()), node.getId());
+        Map<String, String> tags = new HashMap<>();
+        for (String key : NODE_KEYS) if (node.getTag(key) != null) tags.put(key, node.getTag(key));
+        if (!tags.isEmpty()) nodeTags.put(node.getId(), Map.copyOf(tags));
+    }
+
+    static long coordinateKey(double lat, double lon) {
+        return Math.round(lat * 1e6) * 1_000_000_000L + Math.round(lon * 1e6);
+    }
+
+    public Optional<Long> findNodeAt(double lat, double lon) {
+        return Optional.ofNullable(nodeIdByCoordinate.get(coordinateKey(lat, lon)));
+    }
+
+    public Map<String, String> nodeTags(long nodeId) {
+        return nodeTags.getOrDefault(nodeId, Map.of());
+    }
+
+    public List<Way> waysAt(long nodeId) {
+        return waysByNode.getOrDefault(nodeId, List.of());
+    }
+
+    /** How many way arms leave this node along the given way: 1 at its end, 2 in its middle. */
+    public int armsOf(long nodeId, long wayId) {
+        return armsByNodeAndWay.getOrDefault(nodeId, Map.of()).getOrDefault(wayId, 0);
+    }
+
+    /** The way that joins two consecutive nodes of a route, if any. */
+    public Optional<Way> findWayBetween(long a, long b) {
+        List<Way> ways = waysBySegment.get(SegmentKey.of(a, b));
+        return ways == null || ways.isEmpty() ? Optional.empty() : Optional.of(ways.get(0));
+    }
+}

@@ -1,0 +1,140 @@
+package se.accessiblenav.core.safety;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.json.Statement;
+import com.graphhopper.util.CustomModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.accessiblenav.core.profile.WalkerProfile;
+import se.accessiblenav.core.routing.PedestrianRouter;
+
+/**
+ * Routes the same origin/destination pairs with each profile and counts, from the OSM data, what a
+ * walker meets on them. Only pairs that every variant can route are compared.
+ */
+public final class SafetyComparison {
+    /** A profile, optionally with a request custom model, as a row of the comparison. */
+    public record Variant(String label, String profile, CustomModel customModel) {}
+
+    /** Totals over all compared pairs for one variant. */
+    public record Summary(
+            String label,
+            int routes,
+            int unsignalledBusyCrossings,
+            int unsignalledQuietCrossings,
+            int signalisedCrossings,
+            int acousticOrVibratingCrossings,
+            int stepFlights,
+            int drivewayCrossings,
+            double medianLengthMeters) {
+        public int unsignalledCrossings() {
+            return unsignalledBusyCrossings + unsignalledQuietCrossings;
+        }
+    }
+
+    /** What a GraphHopper user gets from one line of custom model on foot: avoid unmarked/uncontrolled crossings. */
+    public static final Variant FOOT_ONE_LINE_MODEL = new Variant(
+            "foot + one-line custom model",
+            WalkerProfile.FOOT.profileName(),
+            new CustomModel()
+                    .addToPriority(Statement.If(
+                            "crossing == UNMARKED || crossing == UNCONTROLLED", Statement.Op.MULTIPLY, "0.1")));
+
+    /**
+     * Not a profile: {@code foot} where every unsignalled street crossing costs 20 km of detour (length
+     * bands of {@code edge_length}, as in the profiles). It shows how many unsignalled crossings no
+     * route can avoid, at any detour, on the compared pairs.
+     */
+    public static final Variant AVOIDANCE_FLOOR = new Variant(
+            "(reference) fewest possible, any detour", WalkerProfile.FOOT.profileName(), avoidAtAnyDetour(20_000));
+
+    private static CustomModel avoidAtAnyDetour(double metres) {
+        String[] crossings = {
+            "(crossed_road == BUSY || crossed_road == QUIET || crossed_road == SERVICE) && crossing != TRAFFIC_SIGNALS",
+            "junction_crossing == BUSY || junction_crossing == QUIET || junction_crossing == SERVICE"
+        };
+        int[][] bands = {{0, 8, 5}, {8, 20, 13}, {20, 50, 32}, {50, 120, 80}, {120, Integer.MAX_VALUE, 180}};
+        CustomModel model = new CustomModel();
+        for (String crossing : crossings)
+            for (int[] band : bands) {
+                String condition = "(" + crossing + ") && edge_length >= " + band[0]
+                        + (band[1] == Integer.MAX_VALUE ? "" : " && edge_length < " + band[1]);
+                double priority = band[2] / (band[2] + metres / 2);
+                model.addToPriority(Statement.If(
+                        condition, Statement.Op.MULTIPLY, String.format(java.util.Locale.ROOT, "%.6f", priority)));
+            }
+        return model;
+    }
+
+    public static List<Variant> standardVariants() {
+        List<Variant> variants = new ArrayList<>();
+        variants.add(new Variant("foot", WalkerProfile.FOOT.profileName(), null));
+        variants.add(FOOT_ONE_LINE_MODEL);
+        for (WalkerProfile p : WalkerProfile.values())
+            if (p != WalkerProfile.FOOT) variants.add(new Variant(p.profileName(), p.profileName(), null));
+        variants.add(AVOIDANCE_FLOOR);
+        return variants;
+    }
+
+    private final PedestrianRouter router;
+    private final CrossingCounter counter;
+
+    public SafetyComparison(PedestrianRouter router, OsmWalkIndex osm) {
+        this.router = router;
+        this.counter = new CrossingCounter(osm);
+    }
+
+    public List<Summary> compare(List<OdPair> pairs, List<Variant> variants) {
+        Map<Variant, List<RouteSafety>> results = new LinkedHashMap<>();
+        variants.forEach(v -> results.put(v, new ArrayList<>()));
+        for (OdPair pair : pairs) {
+            Map<Variant, RouteSafety> forPair = new LinkedHashMap<>();
+            for (Variant variant : variants) {
+                GHResponse response = router.route(request(pair, variant));
+                if (response.hasErrors()) break;
+                ResponsePath path = response.getBest();
+                forPair.put(variant, counter.count(path.getPoints(), path.getDistance()));
+            }
+            if (forPair.size() == variants.size())
+                forPair.forEach((v, safety) -> results.get(v).add(safety));
+        }
+        List<Summary> summaries = new ArrayList<>();
+        results.forEach((variant, routes) -> summaries.add(summarise(variant.label(), routes)));
+        return summaries;
+    }
+
+    static GHRequest request(OdPair pair, Variant variant) {
+        GHRequest request =
+                new GHRequest(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon()).setProfile(variant.profile());
+        if (variant.customModel() != null) request.setCustomModel(variant.customModel());
+        request.getHints().putObject("instructions", false);
+        request.getHints().putObject("way_point_max_distance", 0);
+        return request;
+    }
+
+    static Summary summarise(String label, List<RouteSafety> routes) {
+        double[] lengths =
+                routes.stream().mapToDouble(RouteSafety::lengthMeters).sorted().toArray();
+        double median = lengths.length == 0
+                ? 0
+                : lengths.length % 2 == 1
+                        ? lengths[lengths.length / 2]
+                        : (lengths[lengths.length / 2 - 1] + lengths[lengths.length / 2]) / 2;
+        return new Summary(
+                label,
+                routes.size(),
+                routes.stream().mapToInt(RouteSafety::unsignalledBusyCrossings).sum(),
+                routes.stream().mapToInt(RouteSafety::unsignalledQuietCrossings).sum(),
+                routes.stream().mapToInt(RouteSafety::signalisedCrossings).sum(),
+                routes.stream()
+                        .mapToInt(RouteSafety::acousticOrVibratingCrossings)
+                        .sum(),
+                routes.stream().mapToInt(RouteSafety::stepFlights).sum(),
+                routes.stream().mapToInt(RouteSafety::drivewayCrossings).sum(),
+                median);
+    }
+}

@@ -1,0 +1,105 @@
+package se.accessiblenav.core.safety;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Collectors;
+import se.accessiblenav.core.routing.MapInfo;
+import se.accessiblenav.core.routing.PedestrianRouter;
+import se.accessiblenav.core.routing.RouterSettings;
+
+/**
+ * Command: the route-safety comparison as a Markdown table.
+ *
+ * <pre>
+ * SafetyReport &lt;osm file&gt; &lt;pairs csv&gt; &lt;graph cache dir&gt; [--generate N]
+ * </pre>
+ *
+ * With {@code --generate N} it first writes N origin/destination pairs (walking distance 0.5-2 km on
+ * {@code foot}, fixed random seed) to the pairs file.
+ */
+public final class SafetyReport {
+    private SafetyReport() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 3) {
+            System.err.println("usage: SafetyReport <osm file> <pairs csv> <graph cache dir> [--generate N]");
+            System.exit(2);
+        }
+        Path osmFile = Path.of(args[0]);
+        Path pairsFile = Path.of(args[1]);
+        try (PedestrianRouter router = PedestrianRouter.open(new RouterSettings(osmFile, Path.of(args[2])))) {
+            if (args.length == 5 && args[3].equals("--generate")) {
+                List<OdPair> pairs = generatePairs(router, Integer.parseInt(args[4]), 20261123L);
+                Files.writeString(
+                        pairsFile,
+                        "fromLat,fromLon,toLat,toLon\n"
+                                + pairs.stream().map(OdPair::toCsv).collect(Collectors.joining("\n")) + "\n");
+            }
+            List<OdPair> pairs = OdPair.readCsv(pairsFile);
+            SafetyComparison comparison = new SafetyComparison(router, OsmWalkIndex.read(osmFile.toFile()));
+            System.out.println(
+                    toMarkdown(comparison.compare(pairs, SafetyComparison.standardVariants()), pairs.size()));
+        }
+    }
+
+    /** Random pairs whose foot route is 0.5-2 km long, reproducible from the seed. */
+    static List<OdPair> generatePairs(PedestrianRouter router, int count, long seed) {
+        MapInfo map = router.mapInfo();
+        Random random = new Random(seed);
+        List<OdPair> pairs = new ArrayList<>();
+        for (int attempt = 0; pairs.size() < count && attempt < count * 200; attempt++) {
+            OdPair pair = new OdPair(
+                    map.minLat() + random.nextDouble() * (map.maxLat() - map.minLat()),
+                    map.minLon() + random.nextDouble() * (map.maxLon() - map.minLon()),
+                    map.minLat() + random.nextDouble() * (map.maxLat() - map.minLat()),
+                    map.minLon() + random.nextDouble() * (map.maxLon() - map.minLon()));
+            GHResponse response = router.route(
+                    new GHRequest(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon()).setProfile("foot"));
+            if (!response.hasErrors()
+                    && response.getBest().getDistance() >= 500
+                    && response.getBest().getDistance() <= 2000) pairs.add(pair);
+        }
+        return pairs;
+    }
+
+    public static String toMarkdown(List<SafetyComparison.Summary> rows, int pairCount) {
+        SafetyComparison.Summary foot = rows.get(0);
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Pairs routed by every profile: %d of %d%n%n", foot.routes(), pairCount));
+        md.append(
+                "| profile | unsignalled busy crossings | unsignalled quiet crossings | all unsignalled (vs foot) |"
+                        + " signalised | with sound/vibration | step flights | driveways crossed | median length m (vs foot) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SafetyComparison.Summary row : rows) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d (%s) | %d | %d | %d | %d | %.0f (%.2f×) |%n",
+                    row.label(),
+                    row.unsignalledBusyCrossings(),
+                    row.unsignalledQuietCrossings(),
+                    row.unsignalledCrossings(),
+                    foot.unsignalledCrossings() == 0
+                            ? "n/a"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%+.0f %%",
+                                    100.0
+                                            * (row.unsignalledCrossings() - foot.unsignalledCrossings())
+                                            / foot.unsignalledCrossings()),
+                    row.signalisedCrossings(),
+                    row.acousticOrVibratingCrossings(),
+                    row.stepFlights(),
+                    row.drivewayCrossings(),
+                    row.medianLengthMeters(),
+                    row.medianLengthMeters() / foot.medianLengthMeters()));
+        }
+        return md.toString();
+    }
+}
