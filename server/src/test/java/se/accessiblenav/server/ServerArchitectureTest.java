@@ -3,23 +3,33 @@ package se.accessiblenav.server;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /** Feature packages of the server do not form cycles; only route code touches GraphHopper types. */
-@AnalyzeClasses(packages = "se.accessiblenav.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ServerArchitectureTest {
-    @ArchTest
-    static final ArchRule featurePackagesFreeOfCycles =
-            slices().matching("se.accessiblenav.server.(*)..").should().beFreeOfCycles();
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.accessiblenav.server");
 
-    @ArchTest
-    static final ArchRule graphHopperOnlyInRoute = noClasses()
-            .that()
-            .resideOutsideOfPackage("..server.route..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("com.graphhopper..");
+    @Test
+    void featurePackagesFreeOfCycles() {
+        ArchRule rule =
+                slices().matching("se.accessiblenav.server.(*)..").should().beFreeOfCycles();
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void graphHopperOnlyInRoute() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage("..server.route..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.graphhopper..");
+        rule.check(CLASSES);
+    }
 }

@@ -79,8 +79,9 @@ final class GraphCache {
      */
     void clear() {
         if (!Files.exists(cacheDir)) return;
-        boolean looksLikeGraph =
-                Files.exists(cacheDir.resolve("properties")) || Files.exists(cacheDir.resolve(FINGERPRINT_FILE));
+        boolean looksLikeGraph = Files.exists(cacheDir.resolve("properties"))
+                || Files.exists(cacheDir.resolve(FINGERPRINT_FILE))
+                || Files.exists(cacheDir.resolve(BUILDING_MARKER));
         boolean empty;
         try (Stream<Path> entries = Files.list(cacheDir)) {
             empty = entries.findAny().isEmpty();

@@ -1,0 +1,56 @@
+package se.accessiblenav.server.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** A server started as a child process on loopback, waited for, and always stopped. */
+final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    final long readyMillis;
+
+    private ServerProcess(Process process, long readyMillis) {
+        this.process = process;
+        this.readyMillis = readyMillis;
+    }
+
+    static ServerProcess start(List<String> command, URI readyUrl, Path log, Duration timeout)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .directory(new File("."))
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) throw new IllegalStateException("Server exited early; see " + log);
+            try {
+                HttpResponse<Void> response =
+                        http.send(HttpRequest.newBuilder(readyUrl).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200)
+                    return new ServerProcess(process, (System.nanoTime() - start) / 1_000_000);
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("Server not ready within " + timeout + "; see " + log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly();
+    }
+}
