@@ -27,17 +27,17 @@ NO_ACOUSTIC = "crossing == TRAFFIC_SIGNALS && !traffic_signals_sound && !traffic
 
 
 def detour(condition, metres):
-    """Statements that make `condition` cost about `metres` of walking per crossing."""
-    statements = []
+    """One statement that makes `condition` cost about `metres` of walking per crossing."""
+    bands = []
     for low, high, representative in BANDS:
-        band = [condition]
-        if low is not None:
-            band.append(f"edge_length >= {low}")
-        if high is not None:
-            band.append(f"edge_length < {high}")
-        priority = representative / (representative + metres / 2)
-        statements.append({"if": " && ".join(band), "multiply_by": f"{priority:.4f}"})
-    return statements
+        priority = f"{representative / (representative + metres / 2):.4f}"
+        if low is None:
+            bands.append({"if": f"edge_length < {high}", "multiply_by": priority})
+        elif high is not None:
+            bands.append({"else_if": f"edge_length < {high}", "multiply_by": priority})
+        else:
+            bands.append({"else": "", "multiply_by": priority})
+    return [{"if": condition, "do": bands}]
 
 
 def crossings(p):
@@ -54,7 +54,13 @@ def crossings(p):
     s += detour("junction_crossing == DRIVEWAY", p["driveway"])
     if p.get("no_tactile"):
         s += detour("(crossed_road == BUSY || crossed_road == QUIET || crossed_road == SERVICE) && tactile_paving != YES", p["no_tactile"])
-    return s
+    # most edges cross nothing: one test skips all crossing rules for them (routing speed)
+    return [{"if": "crossed_road != NONE || junction_crossing != NONE", "do": [x for x in s if not skip(x)]}]
+
+
+def skip(statement):
+    """A penalty of 0 m writes priorities of 1.0: leave it out."""
+    return all(b["multiply_by"] == "1.0000" for b in statement["do"])
 
 
 def roads(p):
@@ -100,7 +106,7 @@ PROFILES = {
 }
 
 for name, p in PROFILES.items():
-    priority = BASE + [s for s in crossings(p) if not s["multiply_by"].startswith("1.0")] + roads(p) + p["extra"]
+    priority = BASE + crossings(p) + roads(p) + p["extra"]
     model = {"priority": priority, "speed": SPEED}
     (OUT / f"{name}.json").write_text(json.dumps(model, indent=2) + "\n")
     print(f"wrote {name}.json ({len(priority)} priority statements)")

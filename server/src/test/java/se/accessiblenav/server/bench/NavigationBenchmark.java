@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +65,7 @@ public final class NavigationBenchmark {
         try (PedestrianRouter router = PedestrianRouter.open(new RouterSettings(osm, cache))) {
             warmStartMillis = router.startMillis();
             heapAfterLoadMb = usedHeapMb();
-            for (WalkerProfile profile : WalkerProfile.values())
-                inProcess.put(profile.profileName(), measureInProcess(router, profile.profileName(), pairs, rounds));
+            inProcess.putAll(measureInProcess(router, profileNames(), pairs, rounds));
         }
         report.append("| measure | value |\n|---|---:|\n");
         report.append(
@@ -91,10 +89,7 @@ public final class NavigationBenchmark {
                 work.resolve("our-server.log"),
                 Duration.ofMinutes(3))) {
             ourServerReadyMillis = ours.readyMillis;
-            for (WalkerProfile profile : WalkerProfile.values())
-                overHttp.put(
-                        profile.profileName(),
-                        measureHttp("http://127.0.0.1:" + OUR_PORT + "/route", profile.profileName(), pairs, rounds));
+            overHttp.putAll(measureHttp("http://127.0.0.1:" + OUR_PORT + "/route", profileNames(), pairs, rounds));
         }
         Percentiles graphHopperFoot;
         long graphHopperReadyMillis;
@@ -106,7 +101,8 @@ public final class NavigationBenchmark {
                 work.resolve("graphhopper-server.log"),
                 Duration.ofMinutes(5))) {
             graphHopperReadyMillis = baseline.readyMillis;
-            graphHopperFoot = measureHttp("http://127.0.0.1:" + GH_PORT + "/route", "foot", pairs, rounds);
+            graphHopperFoot = measureHttp("http://127.0.0.1:" + GH_PORT + "/route", List.of("foot"), pairs, rounds)
+                    .get("foot");
         }
 
         report.append(
@@ -145,18 +141,44 @@ public final class NavigationBenchmark {
         Files.writeString(work.resolve("benchmark.md"), report.toString());
     }
 
-    private static Percentiles measureInProcess(
-            PedestrianRouter router, String profile, List<OdPair> pairs, int rounds) {
-        for (OdPair pair : pairs) route(router, profile, pair); // warm-up: JIT, compiled custom model
-        double[] millis = new double[pairs.size() * rounds];
+    private static List<String> profileNames() {
+        return java.util.Arrays.stream(WalkerProfile.values())
+                .map(WalkerProfile::profileName)
+                .toList();
+    }
+
+    /** What one measured call does; the same calls for every profile, interleaved pair by pair. */
+    private interface Call {
+        void run(String profile, int pairIndex) throws Exception;
+    }
+
+    /**
+     * Warms up every profile first (the JIT compiles each profile's custom-model class separately),
+     * then measures the profiles interleaved so that JIT state and machine noise hit them alike.
+     */
+    private static Map<String, Percentiles> measure(List<String> profiles, int pairCount, int rounds, Call call)
+            throws Exception {
+        int warmupRounds = Math.max(5, rounds / 2);
+        for (int round = 0; round < warmupRounds; round++)
+            for (int pair = 0; pair < pairCount; pair++) for (String profile : profiles) call.run(profile, pair);
+        Map<String, double[]> millis = new LinkedHashMap<>();
+        profiles.forEach(p -> millis.put(p, new double[pairCount * rounds]));
         int i = 0;
         for (int round = 0; round < rounds; round++)
-            for (OdPair pair : pairs) {
-                long start = System.nanoTime();
-                route(router, profile, pair);
-                millis[i++] = (System.nanoTime() - start) / 1e6;
-            }
-        return Percentiles.of(millis);
+            for (int pair = 0; pair < pairCount; pair++, i++)
+                for (String profile : profiles) {
+                    long start = System.nanoTime();
+                    call.run(profile, pair);
+                    millis.get(profile)[i] = (System.nanoTime() - start) / 1e6;
+                }
+        Map<String, Percentiles> result = new LinkedHashMap<>();
+        millis.forEach((profile, values) -> result.put(profile, Percentiles.of(values)));
+        return result;
+    }
+
+    private static Map<String, Percentiles> measureInProcess(
+            PedestrianRouter router, List<String> profiles, List<OdPair> pairs, int rounds) throws Exception {
+        return measure(profiles, pairs.size(), rounds, (profile, pair) -> route(router, profile, pairs.get(pair)));
     }
 
     private static void route(PedestrianRouter router, String profile, OdPair pair) {
@@ -166,31 +188,24 @@ public final class NavigationBenchmark {
             throw new IllegalStateException("Route failed for " + pair + ": " + response.getErrors());
     }
 
-    private static Percentiles measureHttp(String routeUrl, String profile, List<OdPair> pairs, int rounds)
-            throws IOException, InterruptedException {
+    private static Map<String, Percentiles> measureHttp(
+            String routeUrl, List<String> profiles, List<OdPair> pairs, int rounds) throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        List<URI> uris = new ArrayList<>();
-        for (OdPair pair : pairs)
-            uris.add(URI.create(String.format(
-                    Locale.ROOT,
-                    "%s?point=%f,%f&point=%f,%f&profile=%s",
-                    routeUrl,
-                    pair.fromLat(),
-                    pair.fromLon(),
-                    pair.toLat(),
-                    pair.toLon(),
-                    profile)));
-        for (URI uri : uris) get(http, uri); // warm-up
-        double[] millis = new double[uris.size() * rounds];
-        int i = 0;
-        for (int round = 0; round < rounds; round++)
-            for (URI uri : uris) {
-                long start = System.nanoTime();
-                get(http, uri);
-                millis[i++] = (System.nanoTime() - start) / 1e6;
-            }
-        return Percentiles.of(millis);
+        return measure(profiles, pairs.size(), rounds, (profile, pair) -> {
+            OdPair p = pairs.get(pair);
+            get(
+                    http,
+                    URI.create(String.format(
+                            Locale.ROOT,
+                            "%s?point=%f,%f&point=%f,%f&profile=%s",
+                            routeUrl,
+                            p.fromLat(),
+                            p.fromLon(),
+                            p.toLat(),
+                            p.toLon(),
+                            profile)));
+        });
     }
 
     private static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
