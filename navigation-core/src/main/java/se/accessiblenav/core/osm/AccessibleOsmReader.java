@@ -76,13 +76,17 @@ public class AccessibleOsmReader extends OSMReader {
             WaySegmentParser.NodeTagSupplier nodeTagSupplier) {
         super.preprocessWay(way, coordinateSupplier, nodeTagSupplier);
         String street = sidewalkStreetName(way);
+        if (street == null) street = roadNetwork.findSidewalkStreet(way.getId()).orElse(null);
         if (street != null) {
             Map<String, KVStorage.KValue> keyValues = way.getTag("key_values", null);
             if (keyValues != null) keyValues.put(SIDEWALK_OF, new KVStorage.KValue(KVStorage.cutString(street)));
         }
     }
 
-    /** {@code is_sidepath:of:name}, or the name of a way mapped as {@code footway=sidewalk}. */
+    /**
+     * {@code is_sidepath:of:name}, or the name of a way mapped as {@code footway=sidewalk}; null when the
+     * map does not say (the road network scan then matches it by geometry).
+     */
     static String sidewalkStreetName(ReaderWay way) {
         String of = way.getTag("is_sidepath:of:name");
         if (of != null && !of.isBlank()) return of.trim();

@@ -2,6 +2,7 @@ package se.accessiblenav.core.osm;
 
 import com.carrotsearch.hppc.LongArrayList;
 import com.graphhopper.reader.ReaderElement;
+import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.ReaderWay;
 import com.graphhopper.reader.osm.OSMInputFile;
 import com.graphhopper.reader.osm.SkipOptions;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One pass over the ways of an OSM file that records, for every node where a car road meets another
  * way, which roads pass through it. GraphHopper's tag parsers see one way at a time; this is what
- * lets them know which road a crossing crosses and where a side street joins.
+ * lets them know which road a crossing crosses and where a side street joins. When the file has
+ * unnamed sidewalks, a second pass over the nodes matches each to the street it runs along.
  */
 public final class RoadNetworkScan {
     private static final Logger LOG = LoggerFactory.getLogger(RoadNetworkScan.class);
@@ -26,40 +28,65 @@ public final class RoadNetworkScan {
             Set.of("footway", "path", "pedestrian", "steps", "cycleway", "track", "bridleway", "corridor", "platform");
 
     private final Map<Long, RoadsAtNode> roadsByNodeId;
+    private final Map<Long, String> streetBySidewalkWayId;
 
-    private RoadNetworkScan(Map<Long, RoadsAtNode> roadsByNodeId) {
+    private RoadNetworkScan(Map<Long, RoadsAtNode> roadsByNodeId, Map<Long, String> streetBySidewalkWayId) {
         this.roadsByNodeId = roadsByNodeId;
+        this.streetBySidewalkWayId = streetBySidewalkWayId;
     }
 
     public static RoadNetworkScan read(File osmFile) {
         long start = System.nanoTime();
         Map<Long, Accumulator> byNode = new HashMap<>();
-        int ways = 0;
-        try (OSMInputFile in = new OSMInputFile(osmFile)
-                .setWorkerThreads(1)
-                .setSkipOptions(new SkipOptions(true, false, true))
-                .open()) {
-            ReaderElement element;
-            while ((element = in.getNext()) != null) {
-                if (element.getType() == ReaderElement.Type.WAY) {
-                    addWay((ReaderWay) element, byNode);
-                    if (++ways % 100_000 == 0) LOG.info("Road network scan: {} ways read", ways);
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot scan OSM file " + osmFile + ": " + e.getMessage(), e);
+        SidewalkStreetMatcher sidewalks = new SidewalkStreetMatcher();
+        int[] ways = {0};
+        read(osmFile, new SkipOptions(true, false, true), element -> {
+            if (element.getType() != ReaderElement.Type.WAY) return;
+            addWay((ReaderWay) element, byNode, sidewalks);
+            if (++ways[0] % 100_000 == 0) LOG.info("Road network scan: {} ways read", ways[0]);
+        });
+        Map<Long, String> streetBySidewalk = Map.of();
+        if (sidewalks.needsNodes()) {
+            java.util.Set<Long> wanted = sidewalks.wantedNodes();
+            read(osmFile, new SkipOptions(false, true, true), element -> {
+                if (element.getType() == ReaderElement.Type.NODE && wanted.contains(element.getId()))
+                    sidewalks.addNode((ReaderNode) element);
+            });
+            streetBySidewalk = sidewalks.match();
         }
         Map<Long, RoadsAtNode> result = new HashMap<>();
         byNode.forEach((nodeId, acc) -> {
             if (acc.isInteresting()) result.put(nodeId, acc.toRoadsAtNode());
         });
         LOG.info(
-                "Road network scan of {}: {} ways, {} nodes where roads meet other ways, {} ms",
+                "Road network scan of {}: {} ways, {} nodes where roads meet other ways, {} sidewalks matched to their street, {} ms",
                 osmFile.getName(),
-                ways,
+                ways[0],
                 result.size(),
+                streetBySidewalk.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new RoadNetworkScan(result);
+        return new RoadNetworkScan(result, streetBySidewalk);
+    }
+
+    private interface ElementHandler {
+        void handle(ReaderElement element);
+    }
+
+    private static void read(File osmFile, SkipOptions skip, ElementHandler handler) {
+        try (OSMInputFile in = new OSMInputFile(osmFile)
+                .setWorkerThreads(1)
+                .setSkipOptions(skip)
+                .open()) {
+            ReaderElement element;
+            while ((element = in.getNext()) != null) handler.handle(element);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot scan OSM file " + osmFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The street a separately mapped, unnamed sidewalk runs along, found from the geometry. */
+    public Optional<String> findSidewalkStreet(long wayId) {
+        return Optional.ofNullable(streetBySidewalkWayId.get(wayId));
     }
 
     public Optional<RoadsAtNode> findRoadsAt(long osmNodeId) {
@@ -70,10 +97,11 @@ public final class RoadNetworkScan {
         return roadsByNodeId.size();
     }
 
-    private static void addWay(ReaderWay way, Map<Long, Accumulator> byNode) {
+    private static void addWay(ReaderWay way, Map<Long, Accumulator> byNode, SidewalkStreetMatcher sidewalks) {
         String highway = way.getTag("highway");
         if (highway == null || way.hasTag("area", "yes")) return;
         CrossedRoad traffic = CrossedRoad.ofHighway(highway, way.getTag("service"));
+        sidewalks.addWay(way, traffic);
         boolean footWay = !traffic.isRoad() && FOOT_WAYS.contains(highway);
         if (!traffic.isRoad() && !footWay) return;
         LongArrayList nodes = way.getNodes();

@@ -26,7 +26,7 @@ import se.accessiblenav.core.profile.WalkerProfile;
 public final class PedestrianRouter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 1;
+    static final int GRAPH_FORMAT_VERSION = 2;
 
     static final List<String> GRAPHHOPPER_ENCODED_VALUES = List.of(
             "foot_access",

@@ -100,6 +100,23 @@ class AccessibleImportTest {
     }
 
     @Test
+    void sidewalksNameTheirStreetFromTagsOrFromGeometry() {
+        // north sidewalk: is_sidepath:of:name; south sidewalk: no tag, runs 11 m from Storgatan
+        assertThat(sidewalkOf(59.33010, 18.0600, 59.33010, 18.0628)).containsOnly("Storgatan");
+        assertThat(sidewalkOf(59.32990, 18.0600, 59.32990, 18.0628)).containsOnly("Storgatan");
+    }
+
+    private static java.util.Set<Object> sidewalkOf(double fromLat, double fromLon, double toLat, double toLon) {
+        var response = hopper.route(new com.graphhopper.GHRequest(fromLat, fromLon, toLat, toLon)
+                .setProfile("foot")
+                .setPathDetails(java.util.List.of("sidewalk_of")));
+        assertThat(response.getErrors()).isEmpty();
+        java.util.Set<Object> names = new java.util.HashSet<>();
+        response.getBest().getPathDetails().get("sidewalk_of").forEach(d -> names.add(d.getValue()));
+        return names;
+    }
+
+    @Test
     void stepsSharedPathAndLight() {
         EdgeIteratorState steps = FixtureGraph.edgeNear(hopper, 59.33015, 18.0600);
         assertThat(steps.get(hopper.getEncodingManager().getIntEncodedValue("step_count")))
