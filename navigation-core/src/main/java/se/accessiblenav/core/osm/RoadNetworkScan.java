@@ -4,7 +4,6 @@ import com.carrotsearch.hppc.LongArrayList;
 import com.graphhopper.reader.ReaderElement;
 import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.ReaderWay;
-import com.graphhopper.reader.osm.OSMInputFile;
 import com.graphhopper.reader.osm.SkipOptions;
 import java.io.File;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ public final class RoadNetworkScan {
         Map<Long, Accumulator> byNode = new HashMap<>();
         SidewalkStreetMatcher sidewalks = new SidewalkStreetMatcher();
         int[] ways = {0};
-        read(osmFile, new SkipOptions(true, false, true), element -> {
+        OsmElements.forEach(osmFile, new SkipOptions(true, false, true), element -> {
             if (element.getType() != ReaderElement.Type.WAY) return;
             addWay((ReaderWay) element, byNode, sidewalks);
             if (++ways[0] % 100_000 == 0) LOG.info("Road network scan: {} ways read", ways[0]);
@@ -48,7 +47,7 @@ public final class RoadNetworkScan {
         Map<Long, String> streetBySidewalk = Map.of();
         if (sidewalks.needsNodes()) {
             java.util.Set<Long> wanted = sidewalks.wantedNodes();
-            read(osmFile, new SkipOptions(false, true, true), element -> {
+            OsmElements.forEach(osmFile, new SkipOptions(false, true, true), element -> {
                 if (element.getType() == ReaderElement.Type.NODE && wanted.contains(element.getId()))
                     sidewalks.addNode((ReaderNode) element);
             });
@@ -66,22 +65,6 @@ public final class RoadNetworkScan {
                 streetBySidewalk.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new RoadNetworkScan(result, streetBySidewalk);
-    }
-
-    private interface ElementHandler {
-        void handle(ReaderElement element);
-    }
-
-    private static void read(File osmFile, SkipOptions skip, ElementHandler handler) {
-        try (OSMInputFile in = new OSMInputFile(osmFile)
-                .setWorkerThreads(1)
-                .setSkipOptions(skip)
-                .open()) {
-            ReaderElement element;
-            while ((element = in.getNext()) != null) handler.handle(element);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot scan OSM file " + osmFile + ": " + e.getMessage(), e);
-        }
     }
 
     /** The street a separately mapped, unnamed sidewalk runs along, found from the geometry. */

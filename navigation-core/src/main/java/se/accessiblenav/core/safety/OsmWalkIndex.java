@@ -4,7 +4,6 @@ import com.carrotsearch.hppc.LongArrayList;
 import com.graphhopper.reader.ReaderElement;
 import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.ReaderWay;
-import com.graphhopper.reader.osm.OSMInputFile;
 import com.graphhopper.reader.osm.SkipOptions;
 import java.io.File;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.accessiblenav.core.osm.OsmElements;
 
 /**
  * The raw OSM data along which routes are judged, read straight from the extract and independent of
@@ -65,30 +65,13 @@ public final class OsmWalkIndex {
     public static OsmWalkIndex read(File osmFile) {
         OsmWalkIndex index = new OsmWalkIndex();
         Set<Long> wayNodes = new HashSet<>();
-        forEach(osmFile, new SkipOptions(true, false, true), element -> index.addWay((ReaderWay) element, wayNodes));
-        forEach(osmFile, new SkipOptions(false, true, true), element -> index.addNode((ReaderNode) element, wayNodes));
+        OsmElements.forEach(osmFile, new SkipOptions(true, false, true), element -> {
+            if (element.getType() == ReaderElement.Type.WAY) index.addWay((ReaderWay) element, wayNodes);
+        });
+        OsmElements.forEach(osmFile, new SkipOptions(false, true, true), element -> {
+            if (element.getType() == ReaderElement.Type.NODE) index.addNode((ReaderNode) element, wayNodes);
+        });
         return index;
-    }
-
-    private interface ElementHandler {
-        void handle(ReaderElement element);
-    }
-
-    private static void forEach(File osmFile, SkipOptions skip, ElementHandler handler) {
-        try (OSMInputFile in = new OSMInputFile(osmFile)
-                .setWorkerThreads(1)
-                .setSkipOptions(skip)
-                .open()) {
-            ReaderElement element;
-            while ((element = in.getNext()) != null) {
-                boolean wanted = skip.isSkipNodes()
-                        ? element.getType() == ReaderElement.Type.WAY
-                        : element.getType() == ReaderElement.Type.NODE;
-                if (wanted) handler.handle(element);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read OSM file " + osmFile + ": " + e.getMessage(), e);
-        }
     }
 
     private void addWay(ReaderWay readerWay, Set<Long> wayNodes) {
