@@ -32,10 +32,6 @@ public final class EdgeTags {
         return way;
     }
 
-    public String wayTag(String key) {
-        return way.getTag(key);
-    }
-
     public static boolean isYes(Object value) {
         return value instanceof String s && YES.contains(s);
     }
@@ -72,11 +68,5 @@ public final class EdgeTags {
     public Optional<RoadsAtNode> roadsAt(int pointIndex) {
         Object encoded = nodeTags.get(pointIndex).get(RoadsAtNode.TAG);
         return encoded instanceof String s ? Optional.of(RoadsAtNode.decode(s)) : Optional.empty();
-    }
-
-    /** True when any source has {@code key} with one of the yes-values. */
-    public boolean anyCrossingAttributeIsYes(String key) {
-        for (Map<String, Object> tags : crossingAttributeSources()) if (isYes(tags.get(key))) return true;
-        return false;
     }
 }

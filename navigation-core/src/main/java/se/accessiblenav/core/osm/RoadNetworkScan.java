@@ -76,10 +76,6 @@ public final class RoadNetworkScan {
         return Optional.ofNullable(roadsByNodeId.get(osmNodeId));
     }
 
-    public int size() {
-        return roadsByNodeId.size();
-    }
-
     private static void addWay(ReaderWay way, Map<Long, Accumulator> byNode, SidewalkStreetMatcher sidewalks) {
         String highway = way.getTag("highway");
         if (highway == null || way.hasTag("area", "yes")) return;

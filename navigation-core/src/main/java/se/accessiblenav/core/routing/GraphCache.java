@@ -44,7 +44,7 @@ final class GraphCache {
         return readFingerprint().map(expectedFingerprint::equals).orElse(false);
     }
 
-    Optional<String> readFingerprint() {
+    private Optional<String> readFingerprint() {
         Path file = cacheDir.resolve(FINGERPRINT_FILE);
         try {
             return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
