@@ -90,8 +90,10 @@ final class GraphCache {
         }
         if (empty) return;
         if (!looksLikeGraph)
-            throw new IllegalStateException("The graph cache folder " + cacheDir
-                    + " is not empty and does not hold a graph; choose an empty folder for navigation.graph.cache-dir");
+            throw new RouterSetupException(
+                    "The graph cache folder " + cacheDir.toAbsolutePath() + " is not empty and does not hold a graph;"
+                            + " it was left untouched.",
+                    "Choose an empty or new folder for navigation.graph.cache-dir.");
         LOG.info("Removing stale graph cache {}", cacheDir);
         try (Stream<Path> walk = Files.walk(cacheDir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);

@@ -58,8 +58,9 @@ public final class PedestrianRouter implements AutoCloseable {
      */
     public static PedestrianRouter open(RouterSettings settings) {
         if (!Files.isRegularFile(settings.osmFile()))
-            throw new IllegalArgumentException(
-                    "OSM file not found: " + settings.osmFile().toAbsolutePath());
+            throw new RouterSetupException(
+                    "OSM file not found: " + settings.osmFile().toAbsolutePath(),
+                    "Point navigation.map.osm-file to an OSM extract (.osm.pbf or .osm).");
         long start = System.nanoTime();
         GraphCache cache = new GraphCache(settings.cacheDir(), settings.osmFile(), configurationText(settings));
         if (cache.isCurrent()) {
