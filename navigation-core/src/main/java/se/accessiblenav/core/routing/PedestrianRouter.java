@@ -4,6 +4,7 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.GraphHopperConfig;
+import com.graphhopper.ResponsePath;
 import com.graphhopper.config.LMProfile;
 import com.graphhopper.config.Profile;
 import com.graphhopper.util.Constants;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.accessiblenav.core.guidance.GuidanceComposer;
+import se.accessiblenav.core.guidance.GuidanceOptions;
+import se.accessiblenav.core.guidance.RouteGuidance;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
 import se.accessiblenav.core.profile.WalkerProfile;
 
@@ -45,11 +49,13 @@ public final class PedestrianRouter implements AutoCloseable {
     private final GraphHopper hopper;
     private final boolean importedAtStart;
     private final long startMillis;
+    private final GuidanceComposer guidance;
 
     private PedestrianRouter(GraphHopper hopper, boolean importedAtStart, long startMillis) {
         this.hopper = hopper;
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
+        this.guidance = new GuidanceComposer(new GraphStreetLookup(hopper));
     }
 
     /**
@@ -100,6 +106,11 @@ public final class PedestrianRouter implements AutoCloseable {
 
     public GHResponse route(GHRequest request) {
         return hopper.route(request);
+    }
+
+    /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */
+    public RouteGuidance guide(ResponsePath path, GuidanceOptions options) {
+        return guidance.compose(path, options);
     }
 
     public List<WalkerProfile> listProfiles() {

@@ -1,0 +1,69 @@
+package se.accessiblenav.core.guidance;
+
+/** What a walker needs to know about one crossing, gathered over the crossing's segments. */
+record CrossingFacts(
+        boolean signals,
+        boolean zebra,
+        boolean sound,
+        boolean vibration,
+        boolean button,
+        boolean island,
+        boolean busy,
+        boolean isDriveway,
+        String kerb,
+        String tactilePaving) {
+    static CrossingFacts of(PathDetailIndex details, int first, int last) {
+        boolean signals = false,
+                zebra = false,
+                sound = false,
+                vibration = false,
+                button = false,
+                island = false,
+                busy = false;
+        boolean driveway = true;
+        String kerb = "";
+        String tactile = "";
+        for (int s = first; s < last; s++) {
+            String crossing = details.text("crossing", s);
+            signals |= crossing.equals("traffic_signals");
+            zebra |= crossing.equals("marked");
+            sound |= details.isTrue("traffic_signals_sound", s);
+            vibration |= details.isTrue("traffic_signals_vibration", s);
+            button |= details.isTrue("button_operated", s);
+            island |= details.isTrue("crossing_island", s);
+            String crossed = details.text("crossed_road", s);
+            busy |= crossed.equals("busy");
+            driveway &= crossed.equals("driveway");
+            kerb = higherKerb(kerb, details.text("kerb", s));
+            String paving = details.text("tactile_paving", s);
+            if (paving.equals("yes") || (paving.equals("no") && !tactile.equals("yes"))) tactile = paving;
+        }
+        return new CrossingFacts(signals, zebra, sound, vibration, button, island, busy, driveway, kerb, tactile);
+    }
+
+    private static String higherKerb(String a, String b) {
+        String order = " flush lowered rolled raised";
+        return order.indexOf(" " + b) > order.indexOf(" " + a) && !b.isEmpty() && !b.equals("missing") ? b : a;
+    }
+
+    String[] texts(Messages m, String street) {
+        String name = street.isEmpty() ? m.get("crossing.street.unknown") : street;
+        String how = signals
+                ? m.get(
+                        sound && vibration
+                                ? "crossing.at.signals.both"
+                                : sound
+                                        ? "crossing.at.signals.sound"
+                                        : vibration ? "crossing.at.signals.vibration" : "crossing.at.signals")
+                : zebra ? m.get("crossing.at.zebra") : "";
+        StringBuilder more = new StringBuilder();
+        if (!signals) more.append(m.get("crossing.unsignalled"));
+        if (busy) more.append(m.get("crossing.busy"));
+        if (signals && button) more.append(m.get("crossing.button"));
+        if (island) more.append(m.get("crossing.island"));
+        if (!kerb.isEmpty() && !kerb.equals("missing")) more.append(m.get("crossing.kerb." + kerb));
+        if (tactilePaving.equals("yes")) more.append(m.get("crossing.tactile.yes"));
+        if (tactilePaving.equals("no")) more.append(m.get("crossing.tactile.no"));
+        return new String[] {m.get("crossing.short", name, how), m.get("crossing.full", name, how, more.toString())};
+    }
+}

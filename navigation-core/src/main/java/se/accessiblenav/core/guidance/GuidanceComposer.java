@@ -1,0 +1,360 @@
+package se.accessiblenav.core.guidance;
+
+import com.graphhopper.ResponsePath;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds the cues for a route from its geometry and path details: GraphHopper's instructions are made
+ * for drivers (no crossings, no angles, bends without alternatives left out), so guidance for blind
+ * walkers is composed here.
+ */
+public final class GuidanceComposer {
+    /** The path details the composer reads; a route must have been requested with them. */
+    public static final List<String> REQUIRED_DETAILS = List.of(
+            "edge_id",
+            "street_name",
+            "sidewalk_of",
+            "road_class",
+            "crossing",
+            "crossed_road",
+            "junction_crossing",
+            "traffic_signals_sound",
+            "traffic_signals_vibration",
+            "button_operated",
+            "tactile_paving",
+            "kerb",
+            "crossing_island",
+            "step_count",
+            "handrail");
+
+    static final double TURN_DEGREES = 30;
+    static final double BEND_DEGREES = 60;
+    static final double BEARING_WINDOW_METERS = 8;
+    static final double MERGE_METERS = 8;
+    static final double REASSURANCE_GAP_METERS = 150;
+    static final double ARRIVAL_RADIUS_METERS = 15;
+
+    private final StreetLookup streets;
+
+    public GuidanceComposer(StreetLookup streets) {
+        this.streets = streets;
+    }
+
+    /** A cue before its texts are written: texts need the distance to the next cue. */
+    private record Draft(CueKind kind, int point, double along, List<Double> announce, Texts texts) {}
+
+    private interface Texts {
+        String[] write(Messages messages, double metersToNextCue);
+    }
+
+    public RouteGuidance compose(ResponsePath path, GuidanceOptions options) {
+        Messages messages = Messages.forLocale(options.locale());
+        RouteGeometry geometry = new RouteGeometry(path.getPoints());
+        PathDetailIndex details = new PathDetailIndex(path.getPathDetails());
+        int segments = Math.max(0, geometry.size() - 1);
+        Timing timing = new Timing(options);
+        List<Draft> drafts = new ArrayList<>();
+        if (geometry.size() < 2)
+            return new RouteGuidance(messages.language(), messages.isFallback(), "", "", List.of());
+
+        drafts.add(depart(geometry, details, options));
+        List<Draft> turns = turns(geometry, details, options, timing);
+        drafts.addAll(turns);
+        Set<Integer> turnPoints = new TreeSet<>();
+        turns.forEach(t -> turnPoints.add(t.point()));
+        int[] crossingCounts = new int[2];
+        drafts.addAll(crossings(geometry, details, segments, timing, crossingCounts));
+        drafts.addAll(junctionCrossings(geometry, details, segments, timing, turnPoints, crossingCounts));
+        drafts.addAll(steps(geometry, details, segments, timing));
+        drafts.addAll(kerbsAndGuidePaths(geometry, details, segments, timing));
+        drafts.addAll(sidewalkChanges(geometry, details, turnPoints, timing));
+        drafts.add(new Draft(
+                CueKind.ARRIVAL,
+                geometry.size() - 1,
+                geometry.length(),
+                List.of(timing.lead(), ARRIVAL_RADIUS_METERS),
+                (m, next) -> new String[] {m.get("arrival.short"), m.get("arrival.full")}));
+        drafts.sort(Comparator.comparingDouble(Draft::along).thenComparing(d -> d.kind() == CueKind.ARRIVAL ? 1 : 0));
+        drafts.addAll(reassurances(drafts, geometry, details, options));
+        drafts.sort(Comparator.comparingDouble(Draft::along).thenComparing(d -> d.kind() == CueKind.ARRIVAL ? 1 : 0));
+
+        List<Cue> cues = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            double next = i + 1 < drafts.size() ? drafts.get(i + 1).along() - d.along() : 0;
+            String[] text = d.texts().write(messages, next);
+            cues.add(new Cue(
+                    "c" + (i + 1),
+                    d.kind(),
+                    round1(d.along()),
+                    geometry.lat(d.point()),
+                    geometry.lon(d.point()),
+                    d.announce(),
+                    text[0],
+                    text[1]));
+        }
+        int steps = (int) cues.stream().filter(c -> c.kind() == CueKind.STEPS).count();
+        String length = SpokenDistance.say(messages, path.getDistance(), options.stepLengthMeters());
+        long minutes = Math.max(1, Math.round(path.getTime() / 60_000.0));
+        String summaryShort = messages.get("summary.short", length, minutes);
+        String summaryFull = messages.get(
+                "summary.full",
+                length,
+                minutes,
+                crossingCounts[0] == 0
+                        ? messages.get("summary.crossings.none")
+                        : messages.get("summary.crossings", crossingCounts[0], crossingCounts[1]),
+                messages.get("summary.steps", steps),
+                messages.get("summary.hazards", 0));
+        return new RouteGuidance(messages.language(), messages.isFallback(), summaryShort, summaryFull, cues);
+    }
+
+    /** Announcement distances that follow walking speed. */
+    private record Timing(GuidanceOptions options) {
+        double lead() {
+            return Math.max(10, round5(options.walkingSpeedMetersPerSecond() * options.leadSeconds()));
+        }
+
+        /** Crossings are announced earlier: the walker needs time to find the push button and the kerb. */
+        double crossingLead() {
+            return Math.max(15, round5(1.5 * options.walkingSpeedMetersPerSecond() * options.leadSeconds()));
+        }
+
+        double atPoint() {
+            return Math.max(3, Math.round(options.walkingSpeedMetersPerSecond() * 2));
+        }
+
+        List<Double> normal() {
+            return List.of(lead(), atPoint());
+        }
+    }
+
+    private Draft depart(RouteGeometry g, PathDetailIndex details, GuidanceOptions options) {
+        double bearing = g.bearingAfter(0, BEARING_WINDOW_METERS);
+        String street = streetOf(details, 0);
+        return new Draft(CueKind.DEPART, 0, 0, List.of(0.0), (m, next) -> {
+            String along = street.isEmpty() ? "" : m.get("along", street);
+            String heading = m.get(Direction.compassKey(bearing));
+            return new String[] {
+                m.get("depart.short", heading, along),
+                m.get("depart.full", heading, along, SpokenDistance.say(m, next, options.stepLengthMeters()))
+            };
+        });
+    }
+
+    /** Direction changes over 30° at a junction (edge boundary), and bends over 60° inside an edge. */
+    private List<Draft> turns(RouteGeometry g, PathDetailIndex details, GuidanceOptions options, Timing timing) {
+        TreeSet<Integer> junctions = details.edgeStarts();
+        List<Draft> turns = new ArrayList<>();
+        double lastTurnAlong = -1e9;
+        double lastTurnAmount = 0;
+        for (int i = 1; i < g.size() - 1; i++) {
+            double in = g.bearingBefore(i, BEARING_WINDOW_METERS);
+            double out = g.bearingAfter(i, BEARING_WINDOW_METERS);
+            double turn = Direction.signedTurn(in, out);
+            boolean junction = junctions.contains(i);
+            if (Math.abs(turn) <= (junction ? TURN_DEGREES : BEND_DEGREES)) continue;
+            if (g.along(i) - lastTurnAlong < MERGE_METERS) {
+                // the same turn seen from two close points: keep the sharper one
+                if (Math.abs(turn) <= lastTurnAmount) continue;
+                turns.remove(turns.size() - 1);
+            }
+            Draft draft = turn(g, details, options, timing, i, in, out);
+            turns.add(draft);
+            lastTurnAlong = g.along(i);
+            lastTurnAmount = Math.abs(turn);
+        }
+        return turns;
+    }
+
+    private Draft turn(
+            RouteGeometry g,
+            PathDetailIndex details,
+            GuidanceOptions options,
+            Timing timing,
+            int i,
+            double in,
+            double out) {
+        String sidewalk = details.text("sidewalk_of", i);
+        String street = details.text("street_name", i);
+        boolean streetChanges = !streetOf(details, i).equals(streetOf(details, i - 1));
+        return new Draft(CueKind.TURN, i, g.along(i), timing.normal(), (m, next) -> {
+            String direction = options.clockFace()
+                    ? m.get("direction.clock", Direction.clockHour(Direction.relativeBearing(in, out)))
+                    : m.get(Direction.leftRightKey(Direction.signedTurn(in, out)));
+            String onto = !streetChanges
+                    ? ""
+                    : !sidewalk.isEmpty()
+                            ? m.get("onto.sidewalk", sidewalk)
+                            : street.isEmpty() ? "" : m.get("onto", street);
+            return new String[] {
+                m.get("turn.short", direction, onto),
+                m.get("turn.full", direction, onto, SpokenDistance.say(m, next, options.stepLengthMeters()))
+            };
+        });
+    }
+
+    private List<Draft> crossings(RouteGeometry g, PathDetailIndex details, int segments, Timing timing, int[] counts) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int[] run : details.runs(segments, s -> isCrossed(details.text("crossed_road", s)))) {
+            CrossingFacts facts = CrossingFacts.of(details, run[0], run[1]);
+            if (facts.isDriveway()) continue;
+            int middle = g.pointAt((g.along(run[0]) + g.along(run[1])) / 2);
+            double bearing = g.bearingAfter(run[0], BEARING_WINDOW_METERS);
+            String street = streets.findCrossedStreet(g.lat(middle), g.lon(middle), bearing)
+                    .orElse("");
+            counts[0]++;
+            if (facts.signals()) counts[1]++;
+            drafts.add(new Draft(
+                    CueKind.CROSSING,
+                    run[0],
+                    g.along(run[0]),
+                    List.of(timing.crossingLead(), timing.atPoint()),
+                    (m, next) -> facts.texts(m, street)));
+        }
+        return drafts;
+    }
+
+    private static boolean isCrossed(String crossedRoad) {
+        return !crossedRoad.isEmpty() && !crossedRoad.equals("none");
+    }
+
+    /** Implicit crossings of side streets where the route goes straight on along a road. */
+    private List<Draft> junctionCrossings(
+            RouteGeometry g,
+            PathDetailIndex details,
+            int segments,
+            Timing timing,
+            Set<Integer> turnPoints,
+            int[] counts) {
+        List<Draft> drafts = new ArrayList<>();
+        TreeSet<Integer> junctions = details.edgeStarts();
+        for (int[] run : details.runs(
+                segments,
+                s -> isCrossed(details.text("junction_crossing", s))
+                        && !details.text("junction_crossing", s).equals("driveway"))) {
+            double middle = (g.along(run[0]) + g.along(run[1])) / 2;
+            Integer junction = null;
+            for (int p = run[0]; p <= run[1]; p++)
+                if ((junctions.contains(p) || p == run[0] || p == run[1])
+                        && p > 0
+                        && p < g.size() - 1
+                        && (junction == null || Math.abs(g.along(p) - middle) < Math.abs(g.along(junction) - middle)))
+                    junction = p;
+            if (junction == null || nearTurn(g, junction, turnPoints)) continue;
+            int at = junction;
+            String street = streets.findCrossedStreet(g.lat(at), g.lon(at), g.bearingAfter(at, BEARING_WINDOW_METERS))
+                    .orElse("");
+            counts[0]++;
+            drafts.add(new Draft(
+                    CueKind.CROSSING, at, g.along(at), List.of(timing.crossingLead(), timing.atPoint()), (m, next) -> {
+                        String name = street.isEmpty() ? m.get("crossing.street.unknown") : street;
+                        return new String[] {
+                            m.get("crossing.junction.short", name), m.get("crossing.junction.full", name)
+                        };
+                    }));
+        }
+        return drafts;
+    }
+
+    private static boolean nearTurn(RouteGeometry g, int point, Set<Integer> turnPoints) {
+        for (int t : turnPoints) if (Math.abs(g.along(t) - g.along(point)) < MERGE_METERS) return true;
+        return false;
+    }
+
+    private List<Draft> steps(RouteGeometry g, PathDetailIndex details, int segments, Timing timing) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int[] run :
+                details.runs(segments, s -> details.text("road_class", s).equals("steps"))) {
+            int count = 0;
+            boolean handrail = false;
+            for (int s = run[0]; s < run[1]; s++) {
+                if (details.value("step_count", s) instanceof Number n) count += n.intValue();
+                handrail |= details.isTrue("handrail", s);
+            }
+            int stepCount = count;
+            boolean rail = handrail;
+            drafts.add(new Draft(CueKind.STEPS, run[0], g.along(run[0]), timing.normal(), (m, next) -> {
+                String countText = stepCount > 0 ? m.get("steps.count", stepCount) : "";
+                String railText = m.get(rail ? "steps.handrail" : "steps.no.handrail");
+                return new String[] {m.get("steps.short", countText), m.get("steps.full", countText, railText)};
+            }));
+        }
+        return drafts;
+    }
+
+    /** Raised kerbs and tactile guide paths away from crossings (crossing cues already describe theirs). */
+    private List<Draft> kerbsAndGuidePaths(RouteGeometry g, PathDetailIndex details, int segments, Timing timing) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int[] run : details.runs(
+                segments, s -> details.text("kerb", s).equals("raised") && !isCrossed(details.text("crossed_road", s))))
+            drafts.add(new Draft(CueKind.KERB, run[0], g.along(run[0]), timing.normal(), (m, next) ->
+                    new String[] {m.get("kerb.raised.short"), m.get("kerb.raised.full")}));
+        for (int[] run : details.runs(
+                segments,
+                s -> details.text("tactile_paving", s).equals("yes") && !isCrossed(details.text("crossed_road", s)))) {
+            if (g.along(run[1]) - g.along(run[0]) < 5) continue;
+            drafts.add(new Draft(
+                    CueKind.TACTILE_GUIDE_PATH, run[0], g.along(run[0]), List.of(timing.atPoint()), (m, next) ->
+                            new String[] {m.get("tactile.short"), m.get("tactile.full")}));
+        }
+        return drafts;
+    }
+
+    /** Where the route moves onto the sidewalk of another street without turning there. */
+    private List<Draft> sidewalkChanges(
+            RouteGeometry g, PathDetailIndex details, Set<Integer> turnPoints, Timing timing) {
+        List<Draft> drafts = new ArrayList<>();
+        String previous = details.text("sidewalk_of", 0);
+        for (int p : details.edgeStarts()) {
+            if (p >= g.size() - 1) break;
+            String current = details.text("sidewalk_of", p);
+            if (!current.isEmpty() && !current.equals(previous) && !nearTurn(g, p, turnPoints)) {
+                drafts.add(new Draft(CueKind.SIDEWALK_CHANGE, p, g.along(p), List.of(timing.atPoint()), (m, next) ->
+                        new String[] {m.get("sidewalk.short", current), m.get("sidewalk.full", current)}));
+            }
+            if (!current.isEmpty()) previous = current;
+        }
+        return drafts;
+    }
+
+    /** A short reassurance in the middle of every long stretch without cues. */
+    private List<Draft> reassurances(
+            List<Draft> sorted, RouteGeometry g, PathDetailIndex details, GuidanceOptions options) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            double gap = sorted.get(i + 1).along() - sorted.get(i).along();
+            if (gap < REASSURANCE_GAP_METERS) continue;
+            double at = sorted.get(i).along() + gap / 2;
+            int point = g.pointAt(at);
+            String street = streetOf(details, Math.min(point, g.size() - 2));
+            double remaining = sorted.get(i + 1).along() - g.along(point);
+            drafts.add(new Draft(CueKind.REASSURANCE, point, g.along(point), List.of(0.0), (m, next) -> {
+                String along = m.get("along", street.isEmpty() ? m.get("path.generic") : street);
+                return new String[] {
+                    m.get("reassurance.short", along),
+                    m.get("reassurance.full", along, SpokenDistance.say(m, remaining, options.stepLengthMeters()))
+                };
+            }));
+        }
+        return drafts;
+    }
+
+    /** The street a walker is on: the sidewalk's street, or the way's own name. */
+    static String streetOf(PathDetailIndex details, int segment) {
+        String sidewalk = details.text("sidewalk_of", segment);
+        return sidewalk.isEmpty() ? details.text("street_name", segment) : sidewalk;
+    }
+
+    private static double round5(double value) {
+        return Math.round(value / 5) * 5;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,67 @@
+package se.accessiblenav.core.guidance;
+
+import com.graphhopper.util.AngleCalc;
+import com.graphhopper.util.DistanceCalcEarth;
+import com.graphhopper.util.PointList;
+
+/** A route's points with distances along it, and bearings smoothed over a few metres. */
+final class RouteGeometry {
+    private final PointList points;
+    private final double[] along;
+
+    RouteGeometry(PointList points) {
+        this.points = points;
+        this.along = new double[points.size()];
+        for (int i = 1; i < points.size(); i++)
+            along[i] = along[i - 1]
+                    + DistanceCalcEarth.DIST_EARTH.calcDist(
+                            points.getLat(i - 1), points.getLon(i - 1), points.getLat(i), points.getLon(i));
+    }
+
+    int size() {
+        return points.size();
+    }
+
+    double lat(int i) {
+        return points.getLat(i);
+    }
+
+    double lon(int i) {
+        return points.getLon(i);
+    }
+
+    double along(int i) {
+        return along[i];
+    }
+
+    double length() {
+        return along.length == 0 ? 0 : along[along.length - 1];
+    }
+
+    /** Bearing leaving point i, over the next {@code window} metres (or to the end). */
+    double bearingAfter(int i, double window) {
+        int j = i + 1;
+        while (j < size() - 1 && along[j] - along[i] < window) j++;
+        return bearing(i, Math.min(j, size() - 1));
+    }
+
+    /** Bearing arriving at point i, over the previous {@code window} metres (or from the start). */
+    double bearingBefore(int i, double window) {
+        int j = i - 1;
+        while (j > 0 && along[i] - along[j] < window) j--;
+        return bearing(Math.max(j, 0), i);
+    }
+
+    private double bearing(int from, int to) {
+        if (from == to) return 0;
+        return AngleCalc.ANGLE_CALC.calcAzimuth(lat(from), lon(from), lat(to), lon(to));
+    }
+
+    /** The point closest to a distance along the route. */
+    int pointAt(double distance) {
+        int best = 0;
+        for (int i = 0; i < along.length; i++)
+            if (Math.abs(along[i] - distance) < Math.abs(along[best] - distance)) best = i;
+        return best;
+    }
+}

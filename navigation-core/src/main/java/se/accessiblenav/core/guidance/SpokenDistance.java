@@ -1,0 +1,35 @@
+package se.accessiblenav.core.guidance;
+
+import java.text.NumberFormat;
+
+/** Distances rounded the way people say them, in metres and in steps. */
+final class SpokenDistance {
+    private SpokenDistance() {}
+
+    /** Under 20 m to 5 m (at least 5), under 100 m to 10 m, under 1 km to 50 m, beyond to 100 m. */
+    static long roundMeters(double meters) {
+        if (meters < 20) return Math.max(5, Math.round(meters / 5) * 5);
+        if (meters < 100) return Math.round(meters / 10) * 10;
+        if (meters < 1000) return Math.round(meters / 50) * 50;
+        return Math.round(meters / 100) * 100;
+    }
+
+    /** Steps, rounded like the metres they stand for. */
+    static long roundSteps(double meters, double stepLengthMeters) {
+        double steps = meters / stepLengthMeters;
+        if (steps < 20) return Math.max(1, Math.round(steps));
+        if (steps < 100) return Math.round(steps / 5) * 5;
+        return Math.round(steps / 10) * 10;
+    }
+
+    static String say(Messages messages, double meters, double stepLengthMeters) {
+        long rounded = roundMeters(meters);
+        NumberFormat number = NumberFormat.getInstance(messages.locale());
+        if (rounded >= 1000) {
+            number.setMaximumFractionDigits(1);
+            return messages.get("distance.kilometres", number.format(rounded / 1000.0));
+        }
+        return messages.get(
+                "distance.metres", number.format(rounded), number.format(roundSteps(meters, stepLengthMeters)));
+    }
+}
