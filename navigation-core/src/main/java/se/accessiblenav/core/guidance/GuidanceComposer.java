@@ -34,6 +34,7 @@ public final class GuidanceComposer {
     static final double TURN_DEGREES = 30;
     static final double BEND_DEGREES = 60;
     static final double BEARING_WINDOW_METERS = 8;
+    static final double[] JUNCTION_WINDOWS_METERS = {6, 10, 12, 15};
     static final double MERGE_METERS = 8;
     static final double REASSURANCE_GAP_METERS = 150;
     static final double ARRIVAL_RADIUS_METERS = 15;
@@ -150,22 +151,35 @@ public final class GuidanceComposer {
     private List<Draft> turns(RouteGeometry g, PathDetailIndex details, GuidanceOptions options, Timing timing) {
         TreeSet<Integer> junctions = details.edgeStarts();
         List<Draft> turns = new ArrayList<>();
-        double lastTurnAlong = -1e9;
+        double clusterStartAlong = -1e9;
         double lastTurnAmount = 0;
         for (int i = 1; i < g.size() - 1; i++) {
+            boolean junction = junctions.contains(i);
             double in = g.bearingBefore(i, BEARING_WINDOW_METERS);
             double out = g.bearingAfter(i, BEARING_WINDOW_METERS);
+            if (junction) {
+                // short connectors near a junction hide a turn at one window and show it at another:
+                // take the largest turn seen over 6 to 15 m
+                for (double window : JUNCTION_WINDOWS_METERS) {
+                    double inW = g.bearingBefore(i, window);
+                    double outW = g.bearingAfter(i, window);
+                    if (Math.abs(Direction.signedTurn(inW, outW)) > Math.abs(Direction.signedTurn(in, out))) {
+                        in = inW;
+                        out = outW;
+                    }
+                }
+            }
             double turn = Direction.signedTurn(in, out);
-            boolean junction = junctions.contains(i);
             if (Math.abs(turn) <= (junction ? TURN_DEGREES : BEND_DEGREES)) continue;
-            if (g.along(i) - lastTurnAlong < MERGE_METERS) {
-                // the same turn seen from two close points: keep the sharper one
+            if (g.along(i) - clusterStartAlong < MERGE_METERS) {
+                // the same turn seen from close points: keep the sharpest; the cluster is measured
+                // from its first point, so a chain of candidates cannot drift away from the turn
                 if (Math.abs(turn) <= lastTurnAmount) continue;
                 turns.remove(turns.size() - 1);
+            } else {
+                clusterStartAlong = g.along(i);
             }
-            Draft draft = turn(g, details, options, timing, i, in, out);
-            turns.add(draft);
-            lastTurnAlong = g.along(i);
+            turns.add(turn(g, details, options, timing, i, in, out));
             lastTurnAmount = Math.abs(turn);
         }
         return turns;
@@ -200,7 +214,7 @@ public final class GuidanceComposer {
 
     private List<Draft> crossings(RouteGeometry g, PathDetailIndex details, int segments, Timing timing, int[] counts) {
         List<Draft> drafts = new ArrayList<>();
-        for (int[] run : details.runs(segments, s -> isCrossed(details.text("crossed_road", s)))) {
+        for (int[] run : details.intervals("crossed_road", GuidanceComposer::isCrossed)) {
             CrossingFacts facts = CrossingFacts.of(details, run[0], run[1]);
             if (facts.isDriveway()) continue;
             int middle = g.pointAt((g.along(run[0]) + g.along(run[1])) / 2);

@@ -40,6 +40,15 @@ final class PathDetailIndex {
         return starts;
     }
 
+    /** The intervals [first, last) of a detail whose value passes {@code keep}, as GraphHopper merged them. */
+    List<int[]> intervals(String name, java.util.function.Predicate<String> keep) {
+        List<int[]> intervals = new ArrayList<>();
+        for (PathDetail d : details.getOrDefault(name, List.of()))
+            if (d.getValue() != null && keep.test(d.getValue().toString()))
+                intervals.add(new int[] {d.getFirst(), d.getLast()});
+        return intervals;
+    }
+
     /** Maximal runs of segments [first, last) on which {@code predicate} holds. */
     List<int[]> runs(int segments, java.util.function.IntPredicate predicate) {
         List<int[]> runs = new ArrayList<>();

@@ -1,0 +1,63 @@
+package se.accessiblenav.core.guidance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every spoken message exists in every language, and every pattern formats. */
+class MessagesSyncTest {
+    private static Properties load(String language) throws IOException {
+        String resource = "/guidance/messages" + (language.equals("en") ? "" : "_" + language) + ".properties";
+        Properties properties = new Properties();
+        try (InputStream in = MessagesSyncTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyLanguageHasEveryKeyAndNoOthers() throws IOException {
+        Properties english = load("en");
+        for (String language : Messages.LANGUAGES) {
+            Properties other = load(language);
+            assertThat(other.stringPropertyNames())
+                    .as(language)
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void everyPatternFormatsWithSampleArguments() throws IOException {
+        for (String language : Messages.LANGUAGES) {
+            Properties messages = load(language);
+            for (String key : messages.stringPropertyNames()) {
+                String text = new MessageFormat(messages.getProperty(key), Locale.forLanguageTag(language))
+                        .format(new Object[] {2, 1, "x", "y", "z"});
+                assertThat(text)
+                        .as(language + " " + key)
+                        .isNotBlank()
+                        .doesNotContain("{")
+                        .doesNotContain("null");
+            }
+        }
+    }
+
+    @Test
+    void unknownLanguageFallsBackToEnglishAndSaysSo() {
+        Messages german = Messages.forLocale(Locale.GERMAN);
+        assertThat(german.language()).isEqualTo("en");
+        assertThat(german.isFallback()).isTrue();
+        Messages swedish = Messages.forLocale(Locale.forLanguageTag("sv-SE"));
+        assertThat(swedish.language()).isEqualTo("sv");
+        assertThat(swedish.isFallback()).isFalse();
+        assertThat(swedish.get("arrival.short")).isEqualTo("Du är framme.");
+    }
+}

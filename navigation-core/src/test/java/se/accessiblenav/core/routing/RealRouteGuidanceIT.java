@@ -1,0 +1,174 @@
+package se.accessiblenav.core.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import com.graphhopper.ResponsePath;
+import com.graphhopper.util.AngleCalc;
+import com.graphhopper.util.DistanceCalcEarth;
+import com.graphhopper.util.PointList;
+import com.graphhopper.util.details.PathDetail;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.accessiblenav.core.guidance.Cue;
+import se.accessiblenav.core.guidance.CueKind;
+import se.accessiblenav.core.guidance.GuidanceComposer;
+import se.accessiblenav.core.guidance.GuidanceOptions;
+import se.accessiblenav.core.guidance.RouteGuidance;
+import se.accessiblenav.core.safety.OdPair;
+
+/**
+ * Guidance on real routes: the Berlin extract (50 pairs, rich in crossing tags) and Stockholm. The
+ * checks measure the route themselves rather than trusting the composer's own bookkeeping.
+ */
+class RealRouteGuidanceIT {
+    private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"));
+
+    @TempDir
+    static Path berlinCache;
+
+    @TempDir
+    static Path stockholmCache;
+
+    static PedestrianRouter berlin;
+    static PedestrianRouter stockholm;
+
+    @BeforeAll
+    static void open() {
+        berlin = PedestrianRouter.open(new RouterSettings(SharedData.berlin(), berlinCache));
+        stockholm = PedestrianRouter.open(new RouterSettings(SharedData.stockholm(), stockholmCache));
+    }
+
+    @AfterAll
+    static void close() {
+        berlin.close();
+        stockholm.close();
+    }
+
+    private static List<ResponsePath> routes() {
+        List<ResponsePath> routes = new ArrayList<>();
+        for (OdPair pair : OdPair.readCsv(Path.of("../docs/safety/berlin-wittenau-pairs.csv")))
+            for (String profile : List.of("blind_cane", "foot")) routes.add(route(berlin, pair, profile));
+        return routes;
+    }
+
+    private static ResponsePath route(PedestrianRouter router, OdPair pair, String profile) {
+        GHResponse response = router.route(new GHRequest(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon())
+                .setProfile(profile)
+                .setPathDetails(GuidanceComposer.REQUIRED_DETAILS));
+        assertThat(response.getErrors()).isEmpty();
+        return response.getBest();
+    }
+
+    @Test
+    void everyMappedCrossingInThePathDetailsHasACrossingCue() {
+        int crossingsChecked = 0;
+        for (ResponsePath path : routes()) {
+            double[] along = along(path.getPoints());
+            for (Locale locale : LANGUAGES) {
+                RouteGuidance guidance = berlin.guide(path, GuidanceOptions.defaults(locale));
+                for (PathDetail crossing : path.getPathDetails().get("crossed_road")) {
+                    String value = String.valueOf(crossing.getValue());
+                    if (value.equals("none") || value.equals("driveway")) continue;
+                    crossingsChecked++;
+                    double from = along[crossing.getFirst()] - 1;
+                    double to = along[crossing.getLast()] + 1;
+                    assertThat(guidance.cues())
+                            .as("crossing of a %s street at %.0f-%.0f m", value, from, to)
+                            .anyMatch(c -> c.kind() == CueKind.CROSSING
+                                    && c.distanceMeters() >= from
+                                    && c.distanceMeters() <= to);
+                }
+            }
+        }
+        assertThat(crossingsChecked).isGreaterThan(100);
+    }
+
+    @Test
+    void everyDirectionChangeOverThirtyDegreesAtAJunctionHasATurnCue() {
+        int turnsChecked = 0;
+        for (ResponsePath path : routes()) {
+            PointList points = path.getPoints();
+            double[] along = along(points);
+            RouteGuidance guidance = berlin.guide(path, GuidanceOptions.defaults(Locale.ENGLISH));
+            for (PathDetail edge : path.getPathDetails().get("edge_id")) {
+                int junction = edge.getFirst();
+                if (junction == 0 || junction >= points.size() - 1) continue;
+                // measured over 10 m either side, so that mapping jitter does not count as a turn
+                double turn = turnAt(points, along, junction, 10);
+                if (Math.abs(turn) <= 40) continue;
+                turnsChecked++;
+                double at = along[junction];
+                assertThat(guidance.cues())
+                        .as("turn of %.0f° at %.0f m", turn, at)
+                        .anyMatch(c -> c.kind() == CueKind.TURN && Math.abs(c.distanceMeters() - at) <= 12);
+            }
+        }
+        assertThat(turnsChecked).isGreaterThan(50);
+    }
+
+    @Test
+    void textsNeverShowNullUnnamedOrRawTags() {
+        List<ResponsePath> routes = new ArrayList<>(routes());
+        routes.add(route(stockholm, new OdPair(59.3355, 18.0630, 59.3358, 18.0737), "blind_cane"));
+        for (ResponsePath path : routes)
+            for (Locale locale : LANGUAGES) {
+                RouteGuidance guidance = (routes.indexOf(path) == routes.size() - 1 ? stockholm : berlin)
+                        .guide(path, GuidanceOptions.defaults(locale));
+                assertThat(guidance.summaryFull()).doesNotContain("null");
+                for (Cue cue : guidance.cues())
+                    for (String text : List.of(cue.shortText(), cue.fullText()))
+                        assertThat(text)
+                                .as(cue.id() + " " + cue.kind())
+                                .isNotBlank()
+                                .doesNotContainIgnoringCase("null")
+                                .doesNotContainIgnoringCase("unnamed")
+                                .doesNotContain("_")
+                                .doesNotContain("=")
+                                .doesNotContain("{")
+                                .doesNotContain("  ");
+            }
+    }
+
+    @Test
+    void cuesAreOrderedFromDepartureToArrivalWithUniqueIds() {
+        for (ResponsePath path : routes()) {
+            List<Cue> cues =
+                    berlin.guide(path, GuidanceOptions.defaults(Locale.ENGLISH)).cues();
+            assertThat(cues.get(0).kind()).isEqualTo(CueKind.DEPART);
+            assertThat(cues.get(cues.size() - 1).kind()).isEqualTo(CueKind.ARRIVAL);
+            assertThat(cues).extracting(Cue::distanceMeters).isSorted();
+            assertThat(cues).extracting(Cue::id).doesNotHaveDuplicates();
+        }
+    }
+
+    private static double[] along(PointList points) {
+        double[] along = new double[points.size()];
+        for (int i = 1; i < points.size(); i++)
+            along[i] = along[i - 1]
+                    + DistanceCalcEarth.DIST_EARTH.calcDist(
+                            points.getLat(i - 1), points.getLon(i - 1), points.getLat(i), points.getLon(i));
+        return along;
+    }
+
+    private static double turnAt(PointList points, double[] along, int i, double window) {
+        int before = i - 1;
+        while (before > 0 && along[i] - along[before] < window) before--;
+        int after = i + 1;
+        while (after < points.size() - 1 && along[after] - along[i] < window) after++;
+        double in = AngleCalc.ANGLE_CALC.calcAzimuth(
+                points.getLat(before), points.getLon(before), points.getLat(i), points.getLon(i));
+        double out = AngleCalc.ANGLE_CALC.calcAzimuth(
+                points.getLat(i), points.getLon(i), points.getLat(after), points.getLon(after));
+        double turn = (out - in) % 360;
+        if (turn < 0) turn += 360;
+        return turn > 180 ? turn - 360 : turn;
+    }
+}
