@@ -2,7 +2,6 @@ package se.accessiblenav.server.route;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.graphhopper.GHRequest;
-import com.graphhopper.GHResponse;
 import com.graphhopper.jackson.Jackson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -40,7 +39,7 @@ class RouteController {
                             + " points_encoded, locale, heading, and GraphHopper's other hints.")
     @GetMapping(path = "/route", produces = MediaType.APPLICATION_JSON_VALUE)
     String get(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
-        return answer(reader.fromQuery(query));
+        return answer(reader.fromQuery(query), query.getFirst("locale"));
     }
 
     @Operation(
@@ -53,13 +52,20 @@ class RouteController {
             consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     String post(@RequestBody(required = false) String body) {
-        return answer(reader.fromJson(body));
+        GHRequest request = reader.fromJson(body);
+        return answer(request, localeOf(request));
     }
 
-    private String answer(GHRequest request) {
+    /** GraphHopper's JSON reader turns "locale" into a Locale; its tag is what guidance needs. */
+    private static String localeOf(GHRequest request) {
+        String tag = request.getLocale().toLanguageTag();
+        return tag.equals("und") ? null : tag;
+    }
+
+    private String answer(GHRequest request, String locale) {
         long start = System.nanoTime();
-        GHResponse response = routes.route(request);
+        RouteService.Routed routed = routes.routeWithGuidance(request, GuidanceRequest.from(request, locale));
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
-        return writer.write(request, response, tookMillis, router.mapInfo().dataTimestamp());
+        return writer.write(request, routed, tookMillis, router.mapInfo().dataTimestamp());
     }
 }

@@ -2,14 +2,23 @@ package se.accessiblenav.server.route;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
+import com.graphhopper.ResponsePath;
 import com.graphhopper.util.exceptions.ConnectionNotFoundException;
 import com.graphhopper.util.exceptions.MaximumNodesExceededException;
 import com.graphhopper.util.exceptions.PointNotFoundException;
 import com.graphhopper.util.exceptions.PointOutOfBoundsException;
 import com.graphhopper.util.shapes.GHPoint;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
+import se.accessiblenav.core.guidance.GuidanceComposer;
+import se.accessiblenav.core.guidance.GuidanceOptions;
+import se.accessiblenav.core.guidance.RouteGuidance;
 import se.accessiblenav.core.routing.MapInfo;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.server.system.ClientProblemException;
@@ -24,6 +33,25 @@ class RouteService {
     RouteService(PedestrianRouter router, NavigationProperties properties) {
         this.router = router;
         this.maxPoints = properties.route().maxPoints();
+    }
+
+    /** A route and, when asked for, the guidance of each of its paths. */
+    record Routed(GHResponse response, List<RouteGuidance> guidance) {}
+
+    Routed routeWithGuidance(GHRequest request, Optional<GuidanceOptions> guidance) {
+        if (guidance.isEmpty()) return new Routed(route(request), List.of());
+        List<String> requested = List.copyOf(request.getPathDetails());
+        Set<String> needed = new LinkedHashSet<>(requested);
+        needed.addAll(GuidanceComposer.REQUIRED_DETAILS);
+        request.setPathDetails(new ArrayList<>(needed));
+        GHResponse response = route(request);
+        List<RouteGuidance> guides = new ArrayList<>();
+        for (ResponsePath path : response.getAll()) {
+            guides.add(router.guide(path, guidance.get()));
+            path.getPathDetails().keySet().retainAll(requested);
+        }
+        request.setPathDetails(requested);
+        return new Routed(response, guides);
     }
 
     GHResponse route(GHRequest request) {
