@@ -37,6 +37,7 @@ public final class GuidanceComposer {
     static final double[] JUNCTION_WINDOWS_METERS = {6, 10, 12, 15};
     static final double MERGE_METERS = 8;
     static final double REASSURANCE_GAP_METERS = 150;
+    static final double REASSURANCE_EVERY_METERS = 200;
     static final double ARRIVAL_RADIUS_METERS = 15;
 
     private final StreetLookup streets;
@@ -336,24 +337,31 @@ public final class GuidanceComposer {
         return drafts;
     }
 
-    /** A short reassurance in the middle of every long stretch without cues. */
+    /**
+     * Short reassurances on long stretches without cues: one in the middle of a stretch over 150 m, and
+     * about every 200 m on longer ones.
+     */
     private List<Draft> reassurances(
             List<Draft> sorted, RouteGeometry g, PathDetailIndex details, GuidanceOptions options) {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i + 1 < sorted.size(); i++) {
-            double gap = sorted.get(i + 1).along() - sorted.get(i).along();
+            double from = sorted.get(i).along();
+            double to = sorted.get(i + 1).along();
+            double gap = to - from;
             if (gap < REASSURANCE_GAP_METERS) continue;
-            double at = sorted.get(i).along() + gap / 2;
-            int point = g.pointAt(at);
-            String street = streetOf(details, Math.min(point, g.size() - 2));
-            double remaining = sorted.get(i + 1).along() - g.along(point);
-            drafts.add(new Draft(CueKind.REASSURANCE, point, g.along(point), List.of(0.0), (m, next) -> {
-                String along = m.get("along", street.isEmpty() ? m.get("path.generic") : street);
-                return new String[] {
-                    m.get("reassurance.short", along),
-                    m.get("reassurance.full", along, SpokenDistance.say(m, remaining, options.stepLengthMeters()))
-                };
-            }));
+            int count = Math.max(1, (int) Math.round(gap / REASSURANCE_EVERY_METERS) - 1);
+            for (int k = 1; k <= count; k++) {
+                int point = g.pointAt(from + gap * k / (count + 1));
+                String street = streetOf(details, Math.min(point, g.size() - 2));
+                double remaining = to - g.along(point);
+                drafts.add(new Draft(CueKind.REASSURANCE, point, g.along(point), List.of(0.0), (m, next) -> {
+                    String along = m.get("along", street.isEmpty() ? m.get("path.generic") : street);
+                    return new String[] {
+                        m.get("reassurance.short", along),
+                        m.get("reassurance.full", along, SpokenDistance.say(m, remaining, options.stepLengthMeters()))
+                    };
+                }));
+            }
         }
         return drafts;
     }

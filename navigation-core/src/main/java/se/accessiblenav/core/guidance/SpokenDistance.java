@@ -22,7 +22,9 @@ final class SpokenDistance {
         return Math.round(steps / 10) * 10;
     }
 
+    /** Under 4 m: "a few steps"; otherwise metres and steps, rounded. */
     static String say(Messages messages, double meters, double stepLengthMeters) {
+        if (meters < 4) return messages.get("distance.few.steps");
         long rounded = roundMeters(meters);
         NumberFormat number = NumberFormat.getInstance(messages.locale());
         if (rounded >= 1000) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import se.accessiblenav.core.guidance.GuidanceComposer;
+import se.accessiblenav.core.guidance.GuidanceOptions;
 import se.accessiblenav.core.profile.WalkerProfile;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.core.routing.RouterSettings;
@@ -60,12 +62,14 @@ public final class NavigationBenchmark {
             importMillis = router.startMillis();
         }
         Map<String, Percentiles> inProcess = new LinkedHashMap<>();
+        Map<String, Percentiles> guidanceCost;
         long warmStartMillis;
         long heapAfterLoadMb;
         try (PedestrianRouter router = PedestrianRouter.open(new RouterSettings(osm, cache))) {
             warmStartMillis = router.startMillis();
             heapAfterLoadMb = usedHeapMb();
             inProcess.putAll(measureInProcess(router, profileNames(), pairs, rounds));
+            guidanceCost = measureGuidance(router, pairs, rounds);
         }
         report.append("| measure | value |\n|---|---:|\n");
         report.append(
@@ -179,6 +183,27 @@ public final class NavigationBenchmark {
     private static Map<String, Percentiles> measureInProcess(
             PedestrianRouter router, List<String> profiles, List<OdPair> pairs, int rounds) throws Exception {
         return measure(profiles, pairs.size(), rounds, (profile, pair) -> route(router, profile, pairs.get(pair)));
+    }
+
+    private static final String ROUTE_ALONE = "route alone";
+    private static final String ROUTE_WITH_CUES = "route + cues";
+
+    /** blind_cane routed as GraphHopper answers by default, and with the details and cues of guidance. */
+    private static Map<String, Percentiles> measureGuidance(PedestrianRouter router, List<OdPair> pairs, int rounds)
+            throws Exception {
+        GuidanceOptions options = GuidanceOptions.defaults(Locale.ENGLISH);
+        return measure(List.of(ROUTE_ALONE, ROUTE_WITH_CUES), pairs.size(), rounds, (variant, i) -> {
+            OdPair pair = pairs.get(i);
+            GHRequest request =
+                    new GHRequest(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon()).setProfile("blind_cane");
+            if (variant.equals(ROUTE_WITH_CUES)) request.setPathDetails(GuidanceComposer.REQUIRED_DETAILS);
+            GHResponse response = router.route(request);
+            if (response.hasErrors())
+                throw new IllegalStateException(response.getErrors().toString());
+            if (variant.equals(ROUTE_WITH_CUES)
+                    && router.guide(response.getBest(), options).cues().isEmpty())
+                throw new IllegalStateException("no cues");
+        });
     }
 
     private static void route(PedestrianRouter router, String profile, OdPair pair) {
