@@ -14,9 +14,14 @@ final class Messages {
     /** Languages with their own messages file; {@code MessagesSyncTest} checks each has every key. */
     static final List<String> LANGUAGES = List.of("en", "sv");
 
+    private static final java.util.concurrent.ConcurrentMap<String, Messages> BY_LANGUAGE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ResourceBundle bundle;
     private final Locale locale;
     private final boolean fallback;
+    private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Locale locale, boolean fallback) {
         this.locale = locale;
@@ -28,8 +33,12 @@ final class Messages {
     /** The messages for a requested locale, or English when the language is not available. */
     static Messages forLocale(Locale requested) {
         String language = requested.getLanguage();
-        if (LANGUAGES.contains(language)) return new Messages(Locale.forLanguageTag(language), false);
-        return new Messages(Locale.ENGLISH, true);
+        boolean available = LANGUAGES.contains(language);
+        return BY_LANGUAGE.computeIfAbsent(
+                available ? language : "fallback",
+                key -> available
+                        ? new Messages(Locale.forLanguageTag(language), false)
+                        : new Messages(Locale.ENGLISH, true));
     }
 
     String language() {
@@ -44,8 +53,11 @@ final class Messages {
         return locale;
     }
 
+    /** Formats a message; patterns are parsed once per language (MessageFormat is not thread-safe: lock it). */
     String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return new MessageFormat(pattern, locale).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 }

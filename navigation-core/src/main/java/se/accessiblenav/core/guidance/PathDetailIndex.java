@@ -9,6 +9,7 @@ import java.util.TreeSet;
 /** Path detail values by segment: segment i runs from point i to point i+1. */
 final class PathDetailIndex {
     private final Map<String, List<PathDetail>> details;
+    private final Map<String, Object[]> valuesBySegment = new java.util.HashMap<>();
 
     PathDetailIndex(Map<String, List<PathDetail>> details) {
         this.details = details;
@@ -16,10 +17,17 @@ final class PathDetailIndex {
 
     /** The value on segment i, or null where the detail is missing. */
     Object value(String name, int segment) {
-        List<PathDetail> list = details.get(name);
-        if (list == null) return null;
-        for (PathDetail d : list) if (d.getFirst() <= segment && segment < d.getLast()) return d.getValue();
-        return null;
+        Object[] values = valuesBySegment.computeIfAbsent(name, this::spread);
+        return segment >= 0 && segment < values.length ? values[segment] : null;
+    }
+
+    /** One detail's values laid out by segment, once, so each lookup is an array read. */
+    private Object[] spread(String name) {
+        List<PathDetail> list = details.getOrDefault(name, List.of());
+        int segments = list.isEmpty() ? 0 : list.get(list.size() - 1).getLast();
+        Object[] values = new Object[segments];
+        for (PathDetail d : list) java.util.Arrays.fill(values, d.getFirst(), d.getLast(), d.getValue());
+        return values;
     }
 
     String text(String name, int segment) {
@@ -33,11 +41,16 @@ final class PathDetailIndex {
         return Boolean.TRUE.equals(value(name, segment));
     }
 
+    private TreeSet<Integer> edgeStarts;
+
     /** Point indices where a new edge starts (from the {@code edge_id} detail), the first point left out. */
     TreeSet<Integer> edgeStarts() {
-        TreeSet<Integer> starts = new TreeSet<>();
-        for (PathDetail d : details.getOrDefault("edge_id", List.of())) if (d.getFirst() > 0) starts.add(d.getFirst());
-        return starts;
+        if (edgeStarts == null) {
+            edgeStarts = new TreeSet<>();
+            for (PathDetail d : details.getOrDefault("edge_id", List.of()))
+                if (d.getFirst() > 0) edgeStarts.add(d.getFirst());
+        }
+        return edgeStarts;
     }
 
     /** The intervals [first, last) of a detail whose value passes {@code keep}, as GraphHopper merged them. */

@@ -17,11 +17,8 @@ import java.util.Map;
 final class SidewalkStreetMatcher {
     static final double MAX_DISTANCE_METERS = 25;
     private static final double MAX_ANGLE_DEGREES = 30;
-    private static final double CELL_DEGREES = 0.0005;
 
     private record Road(String name, long[] nodes) {}
-
-    private record Segment(String name, double lat1, double lon1, double lat2, double lon2) {}
 
     private final List<Road> roads = new ArrayList<>();
     private final Map<Long, long[]> sidewalks = new HashMap<>();
@@ -55,16 +52,12 @@ final class SidewalkStreetMatcher {
 
     /** Street name by sidewalk way id, for the sidewalks that could be matched. */
     Map<Long, String> match() {
-        Map<Long, List<Segment>> grid = new HashMap<>();
+        StreetSegmentGrid grid = new StreetSegmentGrid();
         for (Road road : roads)
             for (int i = 1; i < road.nodes().length; i++) {
                 double[] a = coordinates.get(road.nodes()[i - 1]);
                 double[] b = coordinates.get(road.nodes()[i]);
-                if (a == null || b == null) continue;
-                Segment segment = new Segment(road.name(), a[0], a[1], b[0], b[1]);
-                for (long cell : cellsAround(
-                        Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])))
-                    grid.computeIfAbsent(cell, c -> new ArrayList<>()).add(segment);
+                if (a != null && b != null) grid.add(road.name(), a[0], a[1], b[0], b[1]);
             }
         Map<Long, String> result = new HashMap<>();
         sidewalks.forEach((wayId, nodes) -> {
@@ -74,7 +67,8 @@ final class SidewalkStreetMatcher {
         return result;
     }
 
-    private String vote(long[] nodes, Map<Long, List<Segment>> grid) {
+    /** The street most of the sidewalk's segments run along, if it is more than half of them. */
+    private String vote(long[] nodes, StreetSegmentGrid grid) {
         Map<String, Integer> votes = new HashMap<>();
         int samples = 0;
         for (int i = 1; i < nodes.length; i++) {
@@ -82,18 +76,15 @@ final class SidewalkStreetMatcher {
             double[] b = coordinates.get(nodes[i]);
             if (a == null || b == null) continue;
             samples++;
-            double midLat = (a[0] + b[0]) / 2;
-            double midLon = (a[1] + b[1]) / 2;
-            Segment best = null;
-            double bestDistance = MAX_DISTANCE_METERS;
-            for (Segment s : grid.getOrDefault(cellOf(midLat, midLon), List.of())) {
-                double distance = distanceToSegmentMeters(midLat, midLon, s);
-                if (distance < bestDistance && isParallel(a, b, s)) {
-                    best = s;
-                    bestDistance = distance;
-                }
-            }
-            if (best != null) votes.merge(best.name(), 1, Integer::sum);
+            double bearing = StreetSegmentGrid.bearing(a[0], a[1], b[0], b[1]);
+            grid.findNearest(
+                            (a[0] + b[0]) / 2,
+                            (a[1] + b[1]) / 2,
+                            bearing,
+                            StreetSegmentGrid.Orientation.PARALLEL,
+                            MAX_ANGLE_DEGREES,
+                            MAX_DISTANCE_METERS)
+                    .ifPresent(name -> votes.merge(name, 1, Integer::sum));
         }
         if (samples == 0) return null;
         int needed = samples / 2 + 1;
@@ -102,51 +93,6 @@ final class SidewalkStreetMatcher {
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static boolean isParallel(double[] a, double[] b, Segment s) {
-        double sidewalk = bearing(a[0], a[1], b[0], b[1]);
-        double road = bearing(s.lat1(), s.lon1(), s.lat2(), s.lon2());
-        double diff = Math.abs(sidewalk - road) % 180;
-        return Math.min(diff, 180 - diff) <= MAX_ANGLE_DEGREES;
-    }
-
-    private static double bearing(double lat1, double lon1, double lat2, double lon2) {
-        double dx = (lon2 - lon1) * Math.cos(Math.toRadians(lat1));
-        double dy = lat2 - lat1;
-        return (Math.toDegrees(Math.atan2(dx, dy)) + 360) % 360;
-    }
-
-    /** Distance in metres on a local flat projection, exact enough within tens of metres. */
-    static double distanceToSegmentMeters(double lat, double lon, Segment s) {
-        double metresPerDegLat = 111_320;
-        double metresPerDegLon = 111_320 * Math.cos(Math.toRadians(lat));
-        double ax = (s.lon1() - lon) * metresPerDegLon;
-        double ay = (s.lat1() - lat) * metresPerDegLat;
-        double bx = (s.lon2() - lon) * metresPerDegLon;
-        double by = (s.lat2() - lat) * metresPerDegLat;
-        double dx = bx - ax;
-        double dy = by - ay;
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
-        double px = ax + t * dx;
-        double py = ay + t * dy;
-        return Math.sqrt(px * px + py * py);
-    }
-
-    private static long cellOf(double lat, double lon) {
-        return (long) Math.floor(lat / CELL_DEGREES) * 10_000_000L + (long) Math.floor(lon / CELL_DEGREES);
-    }
-
-    /** Every cell the box touches, grown by one cell so that a point up to one cell away finds it. */
-    private static List<Long> cellsAround(double minLat, double minLon, double maxLat, double maxLon) {
-        List<Long> cells = new ArrayList<>();
-        long lat0 = (long) Math.floor(minLat / CELL_DEGREES) - 1;
-        long lat1 = (long) Math.floor(maxLat / CELL_DEGREES) + 1;
-        long lon0 = (long) Math.floor(minLon / CELL_DEGREES) - 1;
-        long lon1 = (long) Math.floor(maxLon / CELL_DEGREES) + 1;
-        for (long la = lat0; la <= lat1; la++) for (long lo = lon0; lo <= lon1; lo++) cells.add(la * 10_000_000L + lo);
-        return cells;
     }
 
     private static long[] toArray(LongArrayList nodes) {

@@ -7,6 +7,7 @@ import com.graphhopper.GraphHopperConfig;
 import com.graphhopper.ResponsePath;
 import com.graphhopper.config.LMProfile;
 import com.graphhopper.config.Profile;
+import com.graphhopper.routing.ev.RoadClass;
 import com.graphhopper.util.Constants;
 import com.graphhopper.util.shapes.BBox;
 import java.nio.file.Files;
@@ -55,7 +56,9 @@ public final class PedestrianRouter implements AutoCloseable {
         this.hopper = hopper;
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
-        this.guidance = new GuidanceComposer(new GraphStreetLookup(hopper));
+        this.guidance = new GuidanceComposer(new GraphStreetLookup(
+                hopper.getBaseGraph(),
+                hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class)));
     }
 
     /**

@@ -128,6 +128,17 @@ public final class NavigationBenchmark {
                 "| GraphHopper 11.0 server, foot + LM (baseline) | | | %.2f ms | %.2f ms |%n%n",
                 graphHopperFoot.p50(),
                 graphHopperFoot.p95()));
+        Percentiles alone = guidanceCost.get(ROUTE_ALONE);
+        Percentiles withCues = guidanceCost.get(ROUTE_WITH_CUES);
+        report.append(String.format(
+                Locale.ROOT,
+                "%nblind_cane in-process: route alone p50 %.2f ms (p95 %.2f); route with guidance details and cues"
+                        + " p50 %.2f ms (p95 %.2f): %.2f× (target ≤ 1.3×)%n%n",
+                alone.p50(),
+                alone.p95(),
+                withCues.p50(),
+                withCues.p95(),
+                withCues.p50() / alone.p50()));
         report.append(String.format(
                 Locale.ROOT,
                 "blind_cane p50 / foot p50 in-process: %.2f× (target ≤ 1.2×)%n",

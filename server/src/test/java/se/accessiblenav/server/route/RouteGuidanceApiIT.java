@@ -49,7 +49,9 @@ class RouteGuidanceApiIT {
         JsonNode guidance = guidanceOf("");
         assertThat(guidance.get("language").asText()).isEqualTo("en");
         assertThat(guidance.get("language_fallback").asBoolean()).isFalse();
-        assertThat(guidance.get("summary").get("full_text").asText()).startsWith("The route is");
+        assertThat(guidance.get("summary").get("full_text").asText())
+                .startsWith("Length ")
+                .contains("minutes on foot");
         JsonNode cues = guidance.get("cues");
         assertThat(cues.size()).isGreaterThan(3);
         assertThat(cues.get(0).get("kind").asText()).isEqualTo("depart");
