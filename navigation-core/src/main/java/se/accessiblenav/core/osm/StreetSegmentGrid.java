@@ -66,6 +66,29 @@ public final class StreetSegmentGrid {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * The compass bearing from the nearest segment of the named street (within {@code maxDistanceMeters})
+     * to the point: which side of the street the point is on.
+     */
+    public Optional<Double> findSideBearing(double lat, double lon, String name, double maxDistanceMeters) {
+        Segment best = null;
+        double bestDistance = maxDistanceMeters;
+        for (Segment s : cells.getOrDefault(key(cell(lat), cell(lon)), List.of())) {
+            if (!s.name().equals(name)) continue;
+            double distance = distanceMeters(lat, lon, s);
+            if (distance < bestDistance) {
+                best = s;
+                bestDistance = distance;
+            }
+        }
+        if (best == null || bestDistance < 0.5) return Optional.empty();
+        // the side is the direction of the perpendicular: the segment's bearing turned left or right
+        double toPoint = bearing((best.lat1() + best.lat2()) / 2, (best.lon1() + best.lon2()) / 2, lat, lon);
+        double right = (best.bearing() + 90) % 360;
+        double diff = Math.abs(toPoint - right) % 360;
+        return Optional.of(Math.min(diff, 360 - diff) <= 90 ? right : (best.bearing() + 270) % 360);
+    }
+
     /** Bearing in degrees on a local flat projection. */
     public static double bearing(double lat1, double lon1, double lat2, double lon2) {
         double dx = (lon2 - lon1) * Math.cos(Math.toRadians(lat1));

@@ -8,19 +8,26 @@ import com.graphhopper.ResponsePath;
 import com.graphhopper.config.LMProfile;
 import com.graphhopper.config.Profile;
 import com.graphhopper.routing.ev.RoadClass;
+import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.Constants;
 import com.graphhopper.util.shapes.BBox;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.accessiblenav.core.guidance.GuidanceComposer;
 import se.accessiblenav.core.guidance.GuidanceOptions;
+import se.accessiblenav.core.guidance.LocationDescriber;
+import se.accessiblenav.core.guidance.LocationDescription;
+import se.accessiblenav.core.guidance.PlaceDescription;
 import se.accessiblenav.core.guidance.RouteGuidance;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
+import se.accessiblenav.core.osm.PlaceIndex;
+import se.accessiblenav.core.osm.StreetSegmentGrid;
 import se.accessiblenav.core.profile.WalkerProfile;
 
 /**
@@ -51,14 +58,19 @@ public final class PedestrianRouter implements AutoCloseable {
     private final boolean importedAtStart;
     private final long startMillis;
     private final GuidanceComposer guidance;
+    private final LocationFinder locations;
+    private final PlaceIndex places;
+    private final LocationDescriber describer = new LocationDescriber();
 
     private PedestrianRouter(GraphHopper hopper, boolean importedAtStart, long startMillis) {
         this.hopper = hopper;
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
-        this.guidance = new GuidanceComposer(new GraphStreetLookup(
-                hopper.getBaseGraph(),
-                hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class)));
+        StreetSegmentGrid streets = StreetGrids.of(
+                hopper.getBaseGraph(), hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class));
+        this.guidance = new GuidanceComposer(new GraphStreetLookup(streets));
+        this.locations = new LocationFinder(hopper, streets);
+        this.places = PlaceIndex.read(new java.io.File(hopper.getOSMFile()));
     }
 
     /**
@@ -114,6 +126,48 @@ public final class PedestrianRouter implements AutoCloseable {
     /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */
     public RouteGuidance guide(ResponsePath path, GuidanceOptions options) {
         return guidance.compose(path, options);
+    }
+
+    /** "Where am I": the street and side, the nearest corner, in words. */
+    public LocationDescription describeLocation(
+            double lat, double lon, Double heading, Double accuracyMeters, Locale locale) {
+        return describer.describe(locations.find(lat, lon, heading, accuracyMeters), locale);
+    }
+
+    /**
+     * "Around me" (or, with {@code aheadOnly} and a heading, "ahead of me": within 45° of the heading):
+     * named places within the radius, nearest first.
+     */
+    public List<PlaceDescription> listPlacesAround(
+            double lat,
+            double lon,
+            double radiusMeters,
+            Double heading,
+            boolean aheadOnly,
+            Double accuracyMeters,
+            Locale locale) {
+        List<PlaceIndex.Nearby> nearby = places.listWithin(lat, lon, radiusMeters);
+        if (aheadOnly && heading != null)
+            nearby = nearby.stream()
+                    .filter(n -> Math.abs(((AngleCalc.ANGLE_CALC.calcAzimuth(
+                                                                            lat,
+                                                                            lon,
+                                                                            n.place()
+                                                                                    .lat(),
+                                                                            n.place()
+                                                                                    .lon())
+                                                                    - heading)
+                                                            % 360
+                                                    + 540)
+                                            % 360
+                                    - 180)
+                            <= 45)
+                    .toList();
+        return describer.describePlaces(nearby, lat, lon, heading, accuracyMeters, locale);
+    }
+
+    public String summarisePlaces(int count, double radiusMeters, Locale locale) {
+        return describer.summarisePlaces(count, radiusMeters, locale);
     }
 
     public List<WalkerProfile> listProfiles() {
