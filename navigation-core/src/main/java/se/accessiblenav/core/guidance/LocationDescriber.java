@@ -17,6 +17,8 @@ public final class LocationDescriber {
         String side = facts.sideBearing() == null ? "" : m.get(sideKey(facts.sideBearing()));
         String where;
         if (facts.street().isEmpty()) where = m.get("whereami.path");
+        else if (facts.besideStreet() && !side.isEmpty()) where = m.get("whereami.beside.side", facts.street(), side);
+        else if (facts.besideStreet()) where = m.get("whereami.beside", facts.street());
         else if (facts.onSidewalk() && !side.isEmpty()) where = m.get("whereami.side", facts.street(), side);
         else if (facts.onSidewalk()) where = m.get("whereami.sidewalk", facts.street());
         else where = m.get("whereami.street", facts.street());
@@ -51,12 +53,17 @@ public final class LocationDescriber {
             String direction = heading == null
                     ? m.get("place.toward", m.get(Direction.compassKey(bearing)))
                     : m.get("place.clock", hour);
-            String distance = nearby.distanceMeters() < 5
-                    ? m.get("place.here")
-                    : distance(m, nearby.distanceMeters(), accuracyMeters);
-            String text = category.isEmpty()
-                    ? m.get("place", place.name(), distance, direction)
-                    : m.get("place.kind", place.name(), category, distance, direction);
+            String text;
+            if (nearby.distanceMeters() < 5) {
+                text = category.isEmpty()
+                        ? m.get("place.here", place.name())
+                        : m.get("place.kind.here", place.name(), category);
+            } else {
+                String distance = distance(m, nearby.distanceMeters(), accuracyMeters);
+                text = category.isEmpty()
+                        ? m.get("place", place.name(), distance, direction)
+                        : m.get("place.kind", place.name(), category, distance, direction);
+            }
             result.add(new PlaceDescription(
                     place.name(), category, Math.round(nearby.distanceMeters()), Math.round(bearing), hour, text));
         }

@@ -5,6 +5,7 @@ package se.accessiblenav.core.guidance;
  *
  * @param street the street or sidewalk's street the walker is on; empty on an unnamed path
  * @param onSidewalk true on a sidewalk mapped beside {@code street}
+ * @param besideStreet true on an unnamed footpath that runs beside {@code street}
  * @param sideBearing compass bearing from the street's centre line to the walker, or null if unknown
  * @param cornerStreetA one street of the nearest corner, or null when there is none near
  * @param cornerStreetB the other street of that corner
@@ -15,6 +16,7 @@ package se.accessiblenav.core.guidance;
 public record LocationFacts(
         String street,
         boolean onSidewalk,
+        boolean besideStreet,
         Double sideBearing,
         String cornerStreetA,
         String cornerStreetB,

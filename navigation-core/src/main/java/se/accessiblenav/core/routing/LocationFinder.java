@@ -13,6 +13,7 @@ import com.graphhopper.util.EdgeIterator;
 import com.graphhopper.util.EdgeIteratorState;
 import com.graphhopper.util.shapes.BBox;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import se.accessiblenav.core.guidance.LocationFacts;
@@ -23,6 +24,7 @@ import se.accessiblenav.core.osm.StreetSegmentGrid;
 final class LocationFinder {
     static final double CORNER_SEARCH_METERS = 80;
     private static final double SIDE_SEARCH_METERS = 40;
+    private static final double BESIDE_METERS = 25;
 
     private final GraphHopper hopper;
     private final StreetSegmentGrid streets;
@@ -53,10 +55,23 @@ final class LocationFinder {
                 street = edge.getName().trim();
             }
         }
+        boolean besideStreet = false;
+        if (street.isEmpty()) {
+            // an unnamed footpath: name the street beside it, if one runs within 25 m
+            double bearing = heading == null ? 0 : heading;
+            Optional<String> beside =
+                    streets.findNearest(lat, lon, bearing, StreetSegmentGrid.Orientation.ACROSS, 0, BESIDE_METERS);
+            if (beside.isPresent()) {
+                street = beside.get();
+                besideStreet = true;
+                side = streets.findSideBearing(lat, lon, street, BESIDE_METERS).orElse(null);
+            }
+        }
         Corner corner = findCorner(lat, lon, street);
         return new LocationFacts(
                 street,
                 onSidewalk,
+                besideStreet,
                 side,
                 corner == null ? null : corner.a(),
                 corner == null ? null : corner.b(),

@@ -3,9 +3,9 @@ package se.accessiblenav.server.route;
 import com.graphhopper.GHRequest;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import se.accessiblenav.core.guidance.GuidanceOptions;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.RequestParameters;
 
 /**
  * The guidance parameters of a route request, read from its hints: {@code guidance} (default true),
@@ -13,21 +13,16 @@ import se.accessiblenav.server.system.ClientProblemException;
  * (m/s) and {@code step_length} (m).
  */
 final class GuidanceRequest {
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*");
-
     private GuidanceRequest() {}
 
     /** The guidance options, or empty when the client asked for none ({@code guidance=false}). */
     static Optional<GuidanceOptions> from(GHRequest request, String localeText) {
-        if (localeText != null && !LANGUAGE_TAG.matcher(localeText).matches())
-            throw new ClientProblemException(
-                    "The locale '" + localeText + "' is not a language code; use e.g. en or sv.");
+        Locale locale = RequestParameters.parseLocale(localeText);
         var hints = request.getHints();
         if (!hints.getBool("guidance", true)) return Optional.empty();
         String style = hints.getString("direction_style", "clock");
         if (!style.equals("clock") && !style.equals("left_right"))
             throw new ClientProblemException("direction_style must be clock or left_right, not '" + style + "'.");
-        Locale locale = localeText == null ? Locale.ENGLISH : Locale.forLanguageTag(localeText.replace('_', '-'));
         try {
             return Optional.of(new GuidanceOptions(
                     locale,

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.util.MultiValueMap;
 import se.accessiblenav.core.profile.WalkerProfile;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.RequestParameters;
 
 /**
  * Reads GraphHopper's {@code /route} request, GET query or POST JSON, into a {@link GHRequest}, with a
@@ -32,7 +33,7 @@ final class RouteRequestReader {
     GHRequest fromQuery(MultiValueMap<String, String> query) {
         List<String> pointTexts = query.getOrDefault("point", List.of());
         List<GHPoint> points = new ArrayList<>();
-        for (int i = 0; i < pointTexts.size(); i++) points.add(parsePoint(pointTexts.get(i), i));
+        for (int i = 0; i < pointTexts.size(); i++) points.add(RequestParameters.parsePoint(pointTexts.get(i), i));
         GHRequest request = new GHRequest(points);
         request.setProfile(query.getFirst("profile"));
         if (query.containsKey("locale")) request.setLocale(query.getFirst("locale"));
@@ -78,7 +79,7 @@ final class RouteRequestReader {
             GHPoint p = request.getPoints().get(i);
             if (p == null)
                 throw new ClientProblemException("Point " + (i + 1) + " is empty; give it as [longitude, latitude].");
-            checkRange(p, i);
+            RequestParameters.checkRange(p, i);
         }
         return validated(request);
     }
@@ -112,36 +113,6 @@ final class RouteRequestReader {
                     + request.getPoints().size() + "), not "
                     + request.getHeadings().size() + ".");
         return request;
-    }
-
-    private static GHPoint parsePoint(String text, int index) {
-        String[] parts = text.split(",");
-        if (parts.length != 2)
-            throw new ClientProblemException(
-                    "Point " + (index + 1) + " must be 'latitude,longitude' (e.g. point=59.3355,18.0630); got '" + text
-                            + "'.",
-                    IllegalArgumentException.class.getName(),
-                    Map.of("point_index", index));
-        GHPoint point;
-        try {
-            point = new GHPoint(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
-        } catch (NumberFormatException e) {
-            throw new ClientProblemException(
-                    "Point " + (index + 1) + " must be two numbers 'latitude,longitude'; got '" + text + "'.",
-                    IllegalArgumentException.class.getName(),
-                    Map.of("point_index", index));
-        }
-        checkRange(point, index);
-        return point;
-    }
-
-    private static void checkRange(GHPoint p, int index) {
-        if (!(p.lat >= -90 && p.lat <= 90 && p.lon >= -180 && p.lon <= 180))
-            throw new ClientProblemException(
-                    "Point " + (index + 1) + " (" + p.lat + ", " + p.lon
-                            + ") is not a valid coordinate: latitude must be -90..90 and longitude -180..180.",
-                    IllegalArgumentException.class.getName(),
-                    Map.of("point_index", index));
     }
 
     private static double parseNumber(String name, String text) {

@@ -34,16 +34,27 @@ public record NavigationProperties(Map map, Graph graph, Route route) {
      *     (except for the default Stockholm map)
      * @param overpassUrl the Overpass API endpoint used for downloads
      */
-    public record Map(Path osmFile, String fetchBbox, String overpassUrl) {}
+    public record Map(String osmFile, String fetchBbox, String overpassUrl) {
+        /** The configured extract; a String, because Spring's Path conversion rejects "../" paths. */
+        public java.util.Optional<Path> osmPath() {
+            return osmFile == null || osmFile.isBlank()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(Path.of(osmFile.trim()));
+        }
+    }
 
     /**
      * @param cacheDir folder of the prepared graph (default graph-cache)
      * @param landmarks landmarks for the LM speed-up
      */
-    public record Graph(Path cacheDir, int landmarks) {
+    public record Graph(String cacheDir, int landmarks) {
         public Graph {
-            cacheDir = cacheDir == null ? Path.of("graph-cache") : cacheDir;
+            cacheDir = cacheDir == null || cacheDir.isBlank() ? "graph-cache" : cacheDir.trim();
             landmarks = landmarks == 0 ? 16 : landmarks;
+        }
+
+        public Path cachePath() {
+            return Path.of(cacheDir);
         }
     }
 

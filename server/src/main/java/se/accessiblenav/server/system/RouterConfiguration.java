@@ -25,9 +25,9 @@ public class RouterConfiguration {
         LOG.info(
                 "Map: {}; graph cache: {}",
                 osmFile.toAbsolutePath().normalize(),
-                properties.graph().cacheDir().toAbsolutePath());
+                properties.graph().cachePath().toAbsolutePath());
         PedestrianRouter router = PedestrianRouter.open(new RouterSettings(
-                osmFile, properties.graph().cacheDir(), properties.graph().landmarks(), 200));
+                osmFile, properties.graph().cachePath(), properties.graph().landmarks(), 200));
         LOG.info(
                 "Router ready in {} ms ({})",
                 router.startMillis(),
@@ -43,7 +43,7 @@ public class RouterConfiguration {
         Optional<BoundingBox> box = Optional.ofNullable(map.fetchBbox())
                 .filter(s -> !s.isBlank())
                 .map(BoundingBox::parseWestSouthEastNorth);
-        if (map.osmFile() != null && !map.osmFile().toString().isBlank()) return resolver.resolve(map.osmFile(), box);
+        if (map.osmPath().isPresent()) return resolver.resolve(map.osmPath().get(), box);
         for (Path candidate : NavigationProperties.DEFAULT_MAP_CANDIDATES)
             if (Files.isRegularFile(candidate)) return candidate;
         return resolver.resolve(
