@@ -5,12 +5,12 @@ import se.accessiblenav.core.guidance.StreetLookup;
 import se.accessiblenav.core.osm.StreetSegmentGrid;
 
 /**
- * Finds the crossed street: the nearest named road with cars within 15 m that runs across the walker's
+ * Finds the crossed street: the nearest named road with cars within 20 m that runs across the walker's
  * direction, from the grid of named street segments (GraphHopper's location index has 300 m tiles:
  * hundreds of edges per query).
  */
 final class GraphStreetLookup implements StreetLookup {
-    static final double SEARCH_METERS = 15;
+    static final double SEARCH_METERS = 20;
     private static final double MIN_CROSSING_ANGLE = 45;
 
     private final StreetSegmentGrid grid;
