@@ -59,7 +59,9 @@ public final class PedestrianRouter implements AutoCloseable {
     private final long startMillis;
     private final GuidanceComposer guidance;
     private final LocationFinder locations;
-    private final PlaceIndex places;
+    /** Read on first use: only "around me" needs it, and a warm start should not re-read the extract. */
+    private volatile PlaceIndex places;
+
     private final LocationDescriber describer = new LocationDescriber();
 
     private PedestrianRouter(GraphHopper hopper, boolean importedAtStart, long startMillis) {
@@ -70,7 +72,6 @@ public final class PedestrianRouter implements AutoCloseable {
                 hopper.getBaseGraph(), hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class));
         this.guidance = new GuidanceComposer(new GraphStreetLookup(streets));
         this.locations = new LocationFinder(hopper, streets);
-        this.places = PlaceIndex.read(new java.io.File(hopper.getOSMFile()));
     }
 
     /**
@@ -146,7 +147,7 @@ public final class PedestrianRouter implements AutoCloseable {
             boolean aheadOnly,
             Double accuracyMeters,
             Locale locale) {
-        List<PlaceIndex.Nearby> nearby = places.listWithin(lat, lon, radiusMeters);
+        List<PlaceIndex.Nearby> nearby = places().listWithin(lat, lon, radiusMeters);
         if (aheadOnly && heading != null)
             nearby = nearby.stream()
                     .filter(n -> Math.abs(((AngleCalc.ANGLE_CALC.calcAzimuth(
@@ -164,6 +165,17 @@ public final class PedestrianRouter implements AutoCloseable {
                             <= 45)
                     .toList();
         return describer.describePlaces(nearby, lat, lon, heading, accuracyMeters, locale);
+    }
+
+    private PlaceIndex places() {
+        PlaceIndex index = places;
+        if (index == null) {
+            synchronized (this) {
+                if (places == null) places = PlaceIndex.read(new java.io.File(hopper.getOSMFile()));
+                index = places;
+            }
+        }
+        return index;
     }
 
     public String summarisePlaces(int count, double radiusMeters, Locale locale) {

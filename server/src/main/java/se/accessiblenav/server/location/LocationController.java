@@ -136,16 +136,8 @@ class LocationController {
         GHPoint position = RequestParameters.parsePoint(point, 0);
         MapInfo map = router.mapInfo();
         if (!map.contains(position.lat, position.lon))
-            throw new ClientProblemException(String.format(
-                    Locale.ROOT,
-                    "The position (%.6f, %.6f) is outside the loaded map %s, which covers latitude %.4f to %.4f and longitude %.4f to %.4f.",
-                    position.lat,
-                    position.lon,
-                    map.osmFileName(),
-                    map.minLat(),
-                    map.maxLat(),
-                    map.minLon(),
-                    map.maxLon()));
+            throw new ClientProblemException(
+                    RequestParameters.outsideMap("The position", position.lat, position.lon, map));
         return position;
     }
 }

@@ -23,6 +23,7 @@ import se.accessiblenav.core.routing.MapInfo;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.server.system.ClientProblemException;
 import se.accessiblenav.server.system.NavigationProperties;
+import se.accessiblenav.server.system.RequestParameters;
 
 /** Checks a route request against the loaded map, routes it, and turns GraphHopper's errors into words. */
 @Service
@@ -110,17 +111,7 @@ class RouteService {
 
     private static ClientProblemException outsideMap(int index, GHPoint p, MapInfo map) {
         return new ClientProblemException(
-                String.format(
-                        Locale.ROOT,
-                        "Point %d (%.6f, %.6f) is outside the loaded map %s, which covers latitude %.4f to %.4f and longitude %.4f to %.4f.",
-                        index + 1,
-                        p.lat,
-                        p.lon,
-                        map.osmFileName(),
-                        map.minLat(),
-                        map.maxLat(),
-                        map.minLon(),
-                        map.maxLon()),
+                RequestParameters.outsideMap("Point " + (index + 1), p.lat, p.lon, map),
                 PointOutOfBoundsException.class.getName(),
                 Map.of("point_index", index));
     }

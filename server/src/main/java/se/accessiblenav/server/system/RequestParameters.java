@@ -4,6 +4,7 @@ import com.graphhopper.util.shapes.GHPoint;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import se.accessiblenav.core.routing.MapInfo;
 
 /** Parsing of the query parameters several endpoints share, with a plain-language 400 for each mistake. */
 public final class RequestParameters {
@@ -40,6 +41,21 @@ public final class RequestParameters {
                             + ") is not a valid coordinate: latitude must be -90..90 and longitude -180..180.",
                     IllegalArgumentException.class.getName(),
                     Map.of("point_index", index));
+    }
+
+    /** The message for a position outside the loaded map; {@code what} is e.g. "Point 2" or "The position". */
+    public static String outsideMap(String what, double lat, double lon, MapInfo map) {
+        return String.format(
+                Locale.ROOT,
+                "%s (%.6f, %.6f) is outside the loaded map %s, which covers latitude %.4f to %.4f and longitude %.4f to %.4f.",
+                what,
+                lat,
+                lon,
+                map.osmFileName(),
+                map.minLat(),
+                map.maxLat(),
+                map.minLon(),
+                map.maxLon());
     }
 
     /** A language tag such as {@code en} or {@code sv-SE}; null means English. */

@@ -3,46 +3,13 @@ package se.accessiblenav.server.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import se.accessiblenav.server.SharedTestData;
+import se.accessiblenav.server.StockholmServerTestBase;
 
 /** "Where am I" and "around me" over real HTTP on the Stockholm extract, around Hötorget. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class LocationApiIT {
+class LocationApiIT extends StockholmServerTestBase {
     private static final String HOTORGET = "59.3355,18.0630";
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void map(DynamicPropertyRegistry registry) {
-        SharedTestData.stockholmServer(registry);
-    }
-
-    private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> response = get(pathAndQuery);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
-    }
 
     @Test
     void whereAmINamesTheStreetInBothLanguages() throws Exception {

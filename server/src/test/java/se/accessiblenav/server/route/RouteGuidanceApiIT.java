@@ -3,40 +3,13 @@ package se.accessiblenav.server.route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import se.accessiblenav.server.SharedTestData;
+import se.accessiblenav.server.StockholmServerTestBase;
 
 /** Cues in every route response, over real HTTP on the Stockholm extract. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RouteGuidanceApiIT {
+class RouteGuidanceApiIT extends StockholmServerTestBase {
     private static final String ROUTE = "/route?point=59.3355,18.0630&point=59.3358,18.0737&profile=blind_cane";
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
-
-    @DynamicPropertySource
-    static void map(DynamicPropertyRegistry registry) {
-        SharedTestData.stockholmServer(registry);
-    }
-
-    private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     private JsonNode guidanceOf(String query) throws Exception {
         HttpResponse<String> response = get(ROUTE + query);
