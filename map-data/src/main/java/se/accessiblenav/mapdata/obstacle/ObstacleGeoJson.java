@@ -1,0 +1,294 @@
+package se.accessiblenav.mapdata.obstacle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.PrecisionModel;
+
+/**
+ * Obstacles as GeoJSON (RFC 7946) Features. Properties are flat so GIS tools show them as columns:
+ * {@code kind, severity, description_en, description_sv, valid_from, valid_until, source} written by
+ * planners; {@code version, created_by, created_at, updated_by, updated_at} written by the store.
+ * Reading accepts the legacy {@code crs} member that QGIS and GDAL still write and reprojects to WGS 84.
+ */
+public final class ObstacleGeoJson {
+    public static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), CoordinateSystems.WGS84);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ObstacleGeoJson() {}
+
+    /** A feature read from input: the draft, or the reasons it cannot be one. */
+    public record ParsedFeature(int index, UUID id, Long version, ObstacleDraft draft, List<String> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static ObjectNode toFeature(Obstacle obstacle) {
+        ObjectNode feature = JSON.createObjectNode();
+        feature.put("type", "Feature");
+        feature.put("id", obstacle.id().toString());
+        feature.set("geometry", geometry(obstacle.data().geometry()));
+        ObjectNode props = properties(obstacle.data());
+        props.put("version", obstacle.version());
+        props.put("created_by", obstacle.createdBy());
+        props.put("created_at", obstacle.createdAt().toString());
+        props.put("updated_by", obstacle.updatedBy());
+        props.put("updated_at", obstacle.updatedAt().toString());
+        feature.set("properties", props);
+        return feature;
+    }
+
+    public static String toFeatureText(Obstacle obstacle) {
+        return toFeature(obstacle).toString();
+    }
+
+    public static ObjectNode toFeatureCollection(List<Obstacle> obstacles) {
+        ObjectNode collection = JSON.createObjectNode();
+        collection.put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        obstacles.forEach(o -> features.add(toFeature(o)));
+        return collection;
+    }
+
+    static ObjectNode properties(ObstacleDraft data) {
+        ObjectNode props = JSON.createObjectNode();
+        props.put("kind", data.kind().code());
+        props.put("severity", data.severity().code());
+        props.put("description_en", data.descriptionEn());
+        props.put("description_sv", data.descriptionSv());
+        props.put(
+                "valid_from", data.validFrom() == null ? null : data.validFrom().toString());
+        props.put(
+                "valid_until",
+                data.validUntil() == null ? null : data.validUntil().toString());
+        props.put("source", data.source());
+        return props;
+    }
+
+    public static JsonNode parse(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidObstacleException(List.of("The body is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ")."));
+        }
+    }
+
+    /**
+     * Reads one Feature or every Feature of a FeatureCollection. {@code crsName} (may be null) overrides
+     * the collection's own {@code crs} member; neither means WGS 84.
+     *
+     * @throws UnknownCrsException when the coordinate system is not known
+     * @throws InvalidObstacleException when the document is not a Feature or FeatureCollection
+     */
+    public static List<ParsedFeature> readFeatures(JsonNode root, String crsName) {
+        if (root == null || !root.isObject())
+            throw new InvalidObstacleException(List.of("Expected a GeoJSON Feature or FeatureCollection object."));
+        String crs = crsName != null
+                ? crsName
+                : root.path("crs").path("properties").path("name").asText(null);
+        CoordinateSystems.Reprojection toWgs84 =
+                CoordinateSystems.toWgs84(crs == null ? CoordinateSystems.WGS84 : CoordinateSystems.epsgCode(crs));
+        String type = root.path("type").asText("");
+        List<ParsedFeature> result = new ArrayList<>();
+        if (type.equals("Feature")) result.add(readFeature(0, root, toWgs84));
+        else if (type.equals("FeatureCollection")) {
+            JsonNode features = root.path("features");
+            if (!features.isArray())
+                throw new InvalidObstacleException(List.of("A FeatureCollection needs a 'features' array."));
+            for (int i = 0; i < features.size(); i++) result.add(readFeature(i, features.get(i), toWgs84));
+        } else
+            throw new InvalidObstacleException(
+                    List.of("Expected a GeoJSON Feature or FeatureCollection, got type '" + type + "'."));
+        return result;
+    }
+
+    private static ParsedFeature readFeature(int index, JsonNode feature, CoordinateSystems.Reprojection toWgs84) {
+        List<String> problems = new ArrayList<>();
+        if (!feature.isObject() || !"Feature".equals(feature.path("type").asText()))
+            return new ParsedFeature(index, null, null, null, List.of("This is not a GeoJSON Feature."));
+        Geometry geometry = null;
+        try {
+            geometry = toWgs84.apply(readGeometry(feature.get("geometry")));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        JsonNode props = feature.path("properties");
+        ObstacleKind kind = null;
+        String kindCode = text(props, "kind");
+        if (kindCode != null) {
+            kind = ObstacleKind.fromCode(kindCode).orElse(null);
+            if (kind == null)
+                problems.add("Unknown kind '" + kindCode + "'; use one of: " + ObstacleKind.allCodes() + ".");
+        }
+        Severity severity = null;
+        String severityCode = text(props, "severity");
+        if (severityCode != null) {
+            severity = Severity.fromCode(severityCode).orElse(null);
+            if (severity == null)
+                problems.add("Unknown severity '" + severityCode + "'; use one of: " + Severity.allCodes() + ".");
+        }
+        ObstacleDraft draft = new ObstacleDraft(
+                geometry,
+                kind,
+                severity,
+                text(props, "description_en"),
+                text(props, "description_sv"),
+                instant(props, "valid_from", problems),
+                instant(props, "valid_until", problems),
+                text(props, "source"));
+        List<String> checks = ObstacleValidator.problems(draft);
+        for (String p : checks)
+            if (!(p.startsWith("The geometry is missing") && geometry == null && !problems.isEmpty())
+                    && !(p.startsWith("The kind is missing") && kindCode != null)
+                    && !(p.startsWith("The severity is missing") && severityCode != null)) problems.add(p);
+        UUID id = null;
+        JsonNode idNode = feature.get("id");
+        if (idNode != null && !idNode.isNull()) {
+            try {
+                id = UUID.fromString(idNode.asText());
+            } catch (IllegalArgumentException e) {
+                id = null; // ids from other systems are not ours: the feature is stored as new
+            }
+        }
+        Long version = props.hasNonNull("version") ? props.get("version").asLong() : null;
+        return new ParsedFeature(index, id, version, draft, problems);
+    }
+
+    private static String text(JsonNode props, String name) {
+        JsonNode node = props.get(name);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static Instant instant(JsonNode props, String name, List<String> problems) {
+        String text = text(props, name);
+        if (text == null || text.isBlank()) return null;
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(name + " '" + text + "' is not a time in ISO 8601 form such as 2026-11-23T08:00:00Z.");
+            return null;
+        }
+    }
+
+    /** @throws IllegalArgumentException with a readable message when the geometry is malformed */
+    public static Geometry readGeometry(JsonNode node) {
+        if (node == null || node.isNull()) throw new IllegalArgumentException("The geometry is missing.");
+        String type = node.path("type").asText("");
+        JsonNode c = node.get("coordinates");
+        if (c == null || !c.isArray())
+            throw new IllegalArgumentException("The geometry needs a 'coordinates' array (type '" + type + "').");
+        return switch (type) {
+            case "Point" -> GEOMETRY.createPoint(position(c));
+            case "LineString" -> GEOMETRY.createLineString(positions(c, 2, "A LineString"));
+            case "Polygon" -> polygon(c);
+            case "MultiPoint" -> GEOMETRY.createMultiPointFromCoords(positions(c, 1, "A MultiPoint"));
+            case "MultiLineString" -> {
+                LineString[] lines = new LineString[c.size()];
+                for (int i = 0; i < lines.length; i++)
+                    lines[i] = GEOMETRY.createLineString(positions(c.get(i), 2, "Each line of a MultiLineString"));
+                yield GEOMETRY.createMultiLineString(lines);
+            }
+            case "MultiPolygon" -> {
+                Polygon[] polygons = new Polygon[c.size()];
+                for (int i = 0; i < polygons.length; i++) polygons[i] = polygon(c.get(i));
+                yield GEOMETRY.createMultiPolygon(polygons);
+            }
+            default ->
+                throw new IllegalArgumentException("Geometry type '" + type
+                        + "' is not supported; use Point, LineString or Polygon (or their Multi forms).");
+        };
+    }
+
+    private static Polygon polygon(JsonNode rings) {
+        if (!rings.isArray() || rings.isEmpty())
+            throw new IllegalArgumentException("A Polygon needs at least one ring of positions.");
+        LinearRing shell = ring(rings.get(0));
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int i = 1; i < rings.size(); i++) holes[i - 1] = ring(rings.get(i));
+        return GEOMETRY.createPolygon(shell, holes);
+    }
+
+    private static LinearRing ring(JsonNode node) {
+        Coordinate[] coords = positions(node, 4, "A polygon ring");
+        if (!coords[0].equals2D(coords[coords.length - 1]))
+            throw new IllegalArgumentException("A polygon ring must end where it starts.");
+        return GEOMETRY.createLinearRing(coords);
+    }
+
+    private static Coordinate[] positions(JsonNode node, int minimum, String what) {
+        if (!node.isArray() || node.size() < minimum)
+            throw new IllegalArgumentException(what + " needs at least " + minimum + " positions.");
+        Coordinate[] coords = new Coordinate[node.size()];
+        for (int i = 0; i < coords.length; i++) coords[i] = position(node.get(i));
+        return coords;
+    }
+
+    private static Coordinate position(JsonNode node) {
+        if (!node.isArray()
+                || node.size() < 2
+                || node.get(0).getNodeType() != JsonNodeType.NUMBER
+                || node.get(1).getNodeType() != JsonNodeType.NUMBER)
+            throw new IllegalArgumentException(
+                    "A position must be [longitude, latitude] with two numbers, got " + node + ".");
+        return new Coordinate(node.get(0).asDouble(), node.get(1).asDouble());
+    }
+
+    public static ObjectNode geometry(Geometry geometry) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("type", geometry.getGeometryType());
+        ArrayNode coordinates = node.putArray("coordinates");
+        switch (geometry.getGeometryType()) {
+            case "Point" -> writePosition(coordinates, ((Point) geometry).getCoordinate());
+            case "LineString" -> writePositions(coordinates, geometry.getCoordinates());
+            case "Polygon" -> writePolygon(coordinates, (Polygon) geometry);
+            case "MultiPoint" -> {
+                for (Coordinate c : geometry.getCoordinates()) writePosition(coordinates.addArray(), c);
+            }
+            case "MultiLineString" -> {
+                for (int i = 0; i < geometry.getNumGeometries(); i++)
+                    writePositions(
+                            coordinates.addArray(), geometry.getGeometryN(i).getCoordinates());
+            }
+            case "MultiPolygon" -> {
+                for (int i = 0; i < geometry.getNumGeometries(); i++)
+                    writePolygon(coordinates.addArray(), (Polygon) geometry.getGeometryN(i));
+            }
+            default -> throw new IllegalArgumentException("Cannot write " + geometry.getGeometryType());
+        }
+        return node;
+    }
+
+    private static void writePolygon(ArrayNode out, Polygon polygon) {
+        // RFC 7946: exterior rings counter-clockwise, holes clockwise
+        Polygon oriented = (Polygon) polygon.norm().reverse();
+        writePositions(out.addArray(), oriented.getExteriorRing().getCoordinates());
+        for (int i = 0; i < oriented.getNumInteriorRing(); i++)
+            writePositions(out.addArray(), oriented.getInteriorRingN(i).getCoordinates());
+    }
+
+    private static void writePositions(ArrayNode out, Coordinate[] coords) {
+        for (Coordinate c : coords) writePosition(out.addArray(), c);
+    }
+
+    private static void writePosition(ArrayNode out, Coordinate c) {
+        out.add(Math.round(c.x * 1e7) / 1e7);
+        out.add(Math.round(c.y * 1e7) / 1e7);
+    }
+}
