@@ -19,6 +19,12 @@ BASE = [
     {"else": "", "multiply_by": "foot_priority"},
     {"if": "foot_road_access == PRIVATE", "multiply_by": "0.1"},
 ]
+# Planners' obstacles, written at run time (ObstacleOverlay): blocking ones close the edge, hazards
+# make it five times as costly, so routes pass only when there is no reasonable way around.
+OBSTACLES = [
+    {"if": "obstacle_blocked", "multiply_by": "0"},
+    {"else_if": "obstacle_hazard", "multiply_by": "0.2"},
+]
 SPEED = [{"if": "true", "limit_to": "foot_average_speed"}]
 MAJOR = "(road_class == TRUNK || road_class == PRIMARY || road_class == SECONDARY || road_class == TERTIARY)"
 MINOR = "(road_class == RESIDENTIAL || road_class == UNCLASSIFIED || road_class == SERVICE || road_class == ROAD)"
@@ -106,7 +112,7 @@ PROFILES = {
 }
 
 for name, p in PROFILES.items():
-    priority = BASE + crossings(p) + roads(p) + p["extra"]
+    priority = BASE + OBSTACLES + crossings(p) + roads(p) + p["extra"]
     model = {"priority": priority, "speed": SPEED}
     (OUT / f"{name}.json").write_text(json.dumps(model, indent=2) + "\n")
     print(f"wrote {name}.json ({len(priority)} priority statements)")

@@ -47,13 +47,24 @@ public final class GuidanceComposer {
     }
 
     /** A cue before its texts are written: texts need the distance to the next cue. */
-    private record Draft(CueKind kind, int point, double along, List<Double> announce, Texts texts) {}
+    private record Draft(
+            CueKind kind, int point, double along, List<Double> announce, Texts texts, double lat, double lon) {
+        /** A cue at a point of the route geometry. */
+        Draft(CueKind kind, int point, double along, List<Double> announce, Texts texts) {
+            this(kind, point, along, announce, texts, Double.NaN, Double.NaN);
+        }
+    }
 
     private interface Texts {
         String[] write(Messages messages, double metersToNextCue);
     }
 
     public RouteGuidance compose(ResponsePath path, GuidanceOptions options) {
+        return compose(path, options, List.of());
+    }
+
+    /** Guidance with a cue for each planner's obstacle next to the route. */
+    public RouteGuidance compose(ResponsePath path, GuidanceOptions options, List<HazardNotice> hazards) {
         Messages messages = Messages.forLocale(options.locale());
         RouteGeometry geometry = new RouteGeometry(path.getPoints());
         PathDetailIndex details = new PathDetailIndex(path.getPathDetails());
@@ -74,6 +85,7 @@ public final class GuidanceComposer {
         drafts.addAll(steps(geometry, details, segments, timing));
         drafts.addAll(kerbsAndGuidePaths(geometry, details, segments, timing));
         drafts.addAll(sidewalkChanges(geometry, details, turnPoints, timing));
+        drafts.addAll(hazards(geometry, hazards, timing, messages.language()));
         drafts.add(new Draft(
                 CueKind.ARRIVAL,
                 geometry.size() - 1,
@@ -93,8 +105,8 @@ public final class GuidanceComposer {
                     "c" + (i + 1),
                     d.kind(),
                     round1(d.along()),
-                    geometry.lat(d.point()),
-                    geometry.lon(d.point()),
+                    Double.isNaN(d.lat()) ? geometry.lat(d.point()) : d.lat(),
+                    Double.isNaN(d.lon()) ? geometry.lon(d.point()) : d.lon(),
                     d.announce(),
                     text[0],
                     text[1]));
@@ -111,7 +123,7 @@ public final class GuidanceComposer {
                         ? messages.get("summary.crossings.none")
                         : messages.get("summary.crossings", crossingCounts[0], crossingCounts[1]),
                 messages.get("summary.steps", steps),
-                messages.get("summary.hazards", 0));
+                messages.get("summary.hazards", hazards.size()));
         return new RouteGuidance(messages.language(), messages.isFallback(), summaryShort, summaryFull, cues);
     }
 
@@ -370,6 +382,28 @@ public final class GuidanceComposer {
     static String streetOf(PathDetailIndex details, int segment) {
         String sidewalk = details.text("sidewalk_of", segment);
         return sidewalk.isEmpty() ? details.text("street_name", segment) : sidewalk;
+    }
+
+    private List<Draft> hazards(RouteGeometry g, List<HazardNotice> hazards, Timing timing, String language) {
+        List<Draft> drafts = new ArrayList<>();
+        for (HazardNotice h : hazards) {
+            double along = Math.min(h.alongMeters(), g.length());
+            String severity = h.severity().code();
+            String kind = "obstacle.kind." + h.kind().code();
+            String description = h.description(language);
+            drafts.add(new Draft(
+                    CueKind.HAZARD,
+                    g.pointAt(along),
+                    along,
+                    timing.normal(),
+                    (m, next) -> new String[] {
+                        m.get("hazard." + severity + ".short", m.get(kind), description),
+                        m.get("hazard." + severity + ".full", m.get(kind), description)
+                    },
+                    h.lat(),
+                    h.lon()));
+        }
+        return drafts;
     }
 
     private static double round5(double value) {

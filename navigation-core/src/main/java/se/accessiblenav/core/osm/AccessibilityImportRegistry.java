@@ -3,6 +3,7 @@ package se.accessiblenav.core.osm;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.ev.Crossing;
 import com.graphhopper.routing.ev.DefaultImportRegistry;
+import com.graphhopper.routing.ev.ExternalBooleanEncodedValue;
 import com.graphhopper.routing.ev.ImportRegistry;
 import com.graphhopper.routing.ev.ImportUnit;
 import com.graphhopper.routing.ev.SimpleBooleanEncodedValue;
@@ -19,6 +20,10 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
     public static final String PUSH_BUTTON = "button_operated";
     public static final String HANDRAIL = "handrail";
     public static final String LIT = "lit";
+    /** Written at run time from the obstacle store, never from OSM; kept in memory, not in the graph files. */
+    public static final String OBSTACLE_BLOCKED = "obstacle_blocked";
+
+    public static final String OBSTACLE_HAZARD = "obstacle_hazard";
     private static final Set<String> YES = Set.of("yes");
     // traffic_signals:sound=locate|walk: a locator tone or a walk tone, both audible.
     private static final Set<String> SOUND = Set.of("yes", "locate", "walk");
@@ -39,7 +44,9 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
             LIT,
             CrossedRoad.CROSSED_ROAD_KEY,
             CrossedRoad.JUNCTION_CROSSING_KEY,
-            EdgeLengthParser.KEY);
+            EdgeLengthParser.KEY,
+            OBSTACLE_BLOCKED,
+            OBSTACLE_HAZARD);
 
     private final ImportRegistry graphHopperDefaults = new DefaultImportRegistry();
 
@@ -105,6 +112,11 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
                         name,
                         props -> EdgeLengthParser.create(props.getInt("bits", 8)),
                         (lookup, props) -> new EdgeLengthParser(lookup.getIntEncodedValue(name)));
+            case OBSTACLE_BLOCKED, OBSTACLE_HAZARD ->
+                ImportUnit.create(
+                        name,
+                        props -> new ExternalBooleanEncodedValue(name, false),
+                        (lookup, props) -> new NoTagParser());
             default -> graphHopperDefaults.createImportUnit(name);
         };
     }

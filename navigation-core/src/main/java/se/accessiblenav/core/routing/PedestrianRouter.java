@@ -14,6 +14,7 @@ import com.graphhopper.util.shapes.BBox;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -25,10 +26,13 @@ import se.accessiblenav.core.guidance.LocationDescriber;
 import se.accessiblenav.core.guidance.LocationDescription;
 import se.accessiblenav.core.guidance.PlaceDescription;
 import se.accessiblenav.core.guidance.RouteGuidance;
+import se.accessiblenav.core.obstacle.ObstacleOverlay;
+import se.accessiblenav.core.obstacle.PointBlockedByObstacleException;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
 import se.accessiblenav.core.osm.PlaceIndex;
 import se.accessiblenav.core.osm.StreetSegmentGrid;
 import se.accessiblenav.core.profile.WalkerProfile;
+import se.accessiblenav.mapdata.obstacle.Obstacle;
 
 /**
  * The one door to GraphHopper: builds or loads the walkers' graph and answers route requests. Every
@@ -39,6 +43,8 @@ public final class PedestrianRouter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
     static final int GRAPH_FORMAT_VERSION = 2;
+    /** A point on a closed way may still be served by an open way at most this much farther away. */
+    static final double BLOCKED_POINT_SLACK_METERS = 10;
 
     static final List<String> GRAPHHOPPER_ENCODED_VALUES = List.of(
             "foot_access",
@@ -63,6 +69,7 @@ public final class PedestrianRouter implements AutoCloseable {
     private volatile PlaceIndex places;
 
     private final LocationDescriber describer = new LocationDescriber();
+    private final ObstacleOverlay obstacles;
 
     private PedestrianRouter(GraphHopper hopper, boolean importedAtStart, long startMillis) {
         this.hopper = hopper;
@@ -72,6 +79,11 @@ public final class PedestrianRouter implements AutoCloseable {
                 hopper.getBaseGraph(), hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class));
         this.guidance = new GuidanceComposer(new GraphStreetLookup(streets));
         this.locations = new LocationFinder(hopper, streets);
+        this.obstacles = new ObstacleOverlay(
+                hopper.getBaseGraph(),
+                hopper.getLocationIndex(),
+                hopper.getEncodingManager().getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_BLOCKED),
+                hopper.getEncodingManager().getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_HAZARD));
     }
 
     /**
@@ -120,13 +132,36 @@ public final class PedestrianRouter implements AutoCloseable {
         return new PedestrianRouter(hopper, true, ms);
     }
 
+    /**
+     * Routes a request. A start, stop or destination on a way closed by an obstacle, with no open way
+     * close by, is answered with a {@link PointBlockedByObstacleException} instead of a route that ends
+     * somewhere else.
+     */
     public GHResponse route(GHRequest request) {
+        for (int i = 0; i < request.getPoints().size(); i++) {
+            var point = request.getPoints().get(i);
+            var blocking = obstacles.blockingAt(point.lat, point.lon, BLOCKED_POINT_SLACK_METERS);
+            if (blocking.isPresent())
+                return new GHResponse().addError(new PointBlockedByObstacleException(i, blocking.get()));
+        }
         return hopper.route(request);
     }
 
     /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */
     public RouteGuidance guide(ResponsePath path, GuidanceOptions options) {
-        return guidance.compose(path, options);
+        return guidance.compose(path, options, obstacles.noticesAlong(path.getPoints()));
+    }
+
+    /**
+     * Makes these obstacles the active ones: the next route request respects them (blocking: never
+     * crossed; hazard: avoided where reasonable and announced; info: announced). Pass what is valid now.
+     */
+    public ObstacleOverlay.Status applyObstacles(Collection<Obstacle> active) {
+        return obstacles.apply(active);
+    }
+
+    public ObstacleOverlay.Status obstacleStatus() {
+        return obstacles.status();
     }
 
     /** "Where am I": the street and side, the nearest corner, in words. */
