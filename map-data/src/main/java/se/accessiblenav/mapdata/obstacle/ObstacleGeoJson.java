@@ -129,7 +129,16 @@ public final class ObstacleGeoJson {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
-        JsonNode props = feature.path("properties");
+        JsonNode idNode = feature.get("id");
+        String id = idNode == null || idNode.isNull() ? null : idNode.asText();
+        return fromParts(index, geometry, problems, feature.path("properties"), id);
+    }
+
+    /**
+     * A parsed feature from its parts (GeoJSON or a GeoPackage row): the geometry already in WGS 84 (or
+     * null, with the reason in {@code problems}) and the planner's properties.
+     */
+    static ParsedFeature fromParts(int index, Geometry geometry, List<String> problems, JsonNode props, String idText) {
         ObstacleKind kind = null;
         String kindCode = text(props, "kind");
         if (kindCode != null) {
@@ -159,10 +168,9 @@ public final class ObstacleGeoJson {
                     && !(p.startsWith("The kind is missing") && kindCode != null)
                     && !(p.startsWith("The severity is missing") && severityCode != null)) problems.add(p);
         UUID id = null;
-        JsonNode idNode = feature.get("id");
-        if (idNode != null && !idNode.isNull()) {
+        if (idText != null) {
             try {
-                id = UUID.fromString(idNode.asText());
+                id = UUID.fromString(idText);
             } catch (IllegalArgumentException e) {
                 id = null; // ids from other systems are not ours: the feature is stored as new
             }

@@ -1,5 +1,6 @@
 package se.accessiblenav.mapdata.obstacle;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -19,6 +20,8 @@ class PostgisObstacleStoreIT extends ObstacleStoreContract {
 
     @Override
     DataSource emptyDatabase() throws Exception {
+        if ("true".equals(System.getenv("REQUIRE_TEST_SERVICES")))
+            assertThat(URL).as("OBSTACLE_TEST_POSTGIS_URL (set by .ci/run)").isNotNull();
         assumeTrue(URL != null, "OBSTACLE_TEST_POSTGIS_URL is not set: PostGIS tests not run (CI sets it)");
         current = new PGSimpleDataSource();
         current.setURL(URL);

@@ -27,7 +27,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ClientProblemException.class)
     ResponseEntity<ProblemDetail> clientProblem(ClientProblemException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.errorType(), e.details());
+        HttpStatus status = HttpStatus.valueOf(e.status());
+        String title = status == HttpStatus.BAD_REQUEST ? "Invalid request" : status.getReasonPhrase();
+        return problem(status, title, e.getMessage(), e.errorType(), e.details());
     }
 
     /** Spring MVC's own errors (missing parameter, wrong content type, bad method, ...) with our fields added. */

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param map where the OSM extract comes from
  * @param graph where the prepared graph is kept
  * @param route limits for route requests
+ * @param obstacles how planners' obstacles reach the router
  */
 @ConfigurationProperties("navigation")
-public record NavigationProperties(Map map, Graph graph, Route route) {
+public record NavigationProperties(Map map, Graph graph, Route route, Obstacles obstacles) {
     /** The default extract, looked for beside the checkout (working directory: repository or module). */
     static final List<Path> DEFAULT_MAP_CANDIDATES = List.of(
             Path.of("../shared/data/stockholm-central.osm.pbf"),
@@ -26,6 +27,7 @@ public record NavigationProperties(Map map, Graph graph, Route route) {
         map = map == null ? new Map(null, null, null) : map;
         graph = graph == null ? new Graph(null, 16) : graph;
         route = route == null ? new Route(25) : route;
+        obstacles = obstacles == null ? new Obstacles(null, 0) : obstacles;
     }
 
     /**
@@ -62,6 +64,18 @@ public record NavigationProperties(Map map, Graph graph, Route route) {
     public record Route(int maxPoints) {
         public Route {
             maxPoints = maxPoints <= 0 ? 25 : maxPoints;
+        }
+    }
+
+    /**
+     * @param refreshInterval how often the router re-reads the active obstacles (expiry, validity that
+     *     starts, writes by other servers on the same database); default 1 s
+     * @param maxUploadBytes largest obstacle document or file accepted (default 5 MB)
+     */
+    public record Obstacles(java.time.Duration refreshInterval, long maxUploadBytes) {
+        public Obstacles {
+            refreshInterval = refreshInterval == null ? java.time.Duration.ofSeconds(1) : refreshInterval;
+            maxUploadBytes = maxUploadBytes <= 0 ? 5L * 1024 * 1024 : maxUploadBytes;
         }
     }
 }
