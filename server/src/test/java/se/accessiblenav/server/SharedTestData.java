@@ -16,8 +16,22 @@ public final class SharedTestData {
         return file;
     }
 
+    /** A planner account for the tests: name {@value #PLANNER}, password {@value #PLANNER_PASSWORD}. */
+    public static final String PLANNER = "anna";
+
+    public static final String PLANNER_PASSWORD = "anna-test-password";
+    private static final String PLANNER_HASH =
+            org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
+                    .encode(PLANNER_PASSWORD);
+    /** A fresh embedded obstacle store per test run (a real H2 file under target/). */
+    private static final String OBSTACLE_DB =
+            "jdbc:h2:file:./target/it-obstacles/" + java.util.UUID.randomUUID() + "/obstacles";
+
     public static void stockholmServer(DynamicPropertyRegistry registry) {
         registry.add("navigation.map.osm-file", () -> stockholm().toString());
         registry.add("navigation.graph.cache-dir", () -> "target/it-graph-cache/stockholm");
+        registry.add("spring.datasource.url", () -> OBSTACLE_DB);
+        registry.add("navigation.security.users[0].name", () -> PLANNER);
+        registry.add("navigation.security.users[0].password-hash", () -> PLANNER_HASH);
     }
 }

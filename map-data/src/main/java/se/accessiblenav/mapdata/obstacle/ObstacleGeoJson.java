@@ -59,10 +59,30 @@ public final class ObstacleGeoJson {
     }
 
     public static ObjectNode toFeatureCollection(List<Obstacle> obstacles) {
+        return toFeatureCollection(obstacles, CoordinateSystems.WGS84);
+    }
+
+    /**
+     * A FeatureCollection in the given EPSG system. Other than WGS 84 is outside RFC 7946; it carries the
+     * legacy {@code crs} member that QGIS and GDAL read, for planners' tools that work in SWEREF 99.
+     */
+    public static ObjectNode toFeatureCollection(List<Obstacle> obstacles, int epsg) {
+        CoordinateSystems.Reprojection reprojection = CoordinateSystems.fromWgs84(epsg);
         ObjectNode collection = JSON.createObjectNode();
         collection.put("type", "FeatureCollection");
+        if (epsg != CoordinateSystems.WGS84)
+            collection
+                    .putObject("crs")
+                    .put("type", "name")
+                    .putObject("properties")
+                    .put("name", "urn:ogc:def:crs:EPSG::" + epsg);
         ArrayNode features = collection.putArray("features");
-        obstacles.forEach(o -> features.add(toFeature(o)));
+        for (Obstacle o : obstacles) {
+            ObjectNode feature = toFeature(o);
+            if (epsg != CoordinateSystems.WGS84)
+                feature.set("geometry", geometry(reprojection.apply(o.data().geometry()), 1e3));
+            features.add(feature);
+        }
         return collection;
     }
 
@@ -259,44 +279,49 @@ public final class ObstacleGeoJson {
     }
 
     public static ObjectNode geometry(Geometry geometry) {
+        return geometry(geometry, 1e7);
+    }
+
+    /** @param scale rounding: 1e7 for degrees (about 1 cm), 1e3 for metres (1 mm) */
+    private static ObjectNode geometry(Geometry geometry, double scale) {
         ObjectNode node = JSON.createObjectNode();
         node.put("type", geometry.getGeometryType());
         ArrayNode coordinates = node.putArray("coordinates");
         switch (geometry.getGeometryType()) {
-            case "Point" -> writePosition(coordinates, ((Point) geometry).getCoordinate());
-            case "LineString" -> writePositions(coordinates, geometry.getCoordinates());
-            case "Polygon" -> writePolygon(coordinates, (Polygon) geometry);
+            case "Point" -> writePosition(coordinates, ((Point) geometry).getCoordinate(), scale);
+            case "LineString" -> writePositions(coordinates, geometry.getCoordinates(), scale);
+            case "Polygon" -> writePolygon(coordinates, (Polygon) geometry, scale);
             case "MultiPoint" -> {
-                for (Coordinate c : geometry.getCoordinates()) writePosition(coordinates.addArray(), c);
+                for (Coordinate c : geometry.getCoordinates()) writePosition(coordinates.addArray(), c, scale);
             }
             case "MultiLineString" -> {
                 for (int i = 0; i < geometry.getNumGeometries(); i++)
                     writePositions(
-                            coordinates.addArray(), geometry.getGeometryN(i).getCoordinates());
+                            coordinates.addArray(), geometry.getGeometryN(i).getCoordinates(), scale);
             }
             case "MultiPolygon" -> {
                 for (int i = 0; i < geometry.getNumGeometries(); i++)
-                    writePolygon(coordinates.addArray(), (Polygon) geometry.getGeometryN(i));
+                    writePolygon(coordinates.addArray(), (Polygon) geometry.getGeometryN(i), scale);
             }
             default -> throw new IllegalArgumentException("Cannot write " + geometry.getGeometryType());
         }
         return node;
     }
 
-    private static void writePolygon(ArrayNode out, Polygon polygon) {
+    private static void writePolygon(ArrayNode out, Polygon polygon, double scale) {
         // RFC 7946: exterior rings counter-clockwise, holes clockwise
         Polygon oriented = (Polygon) polygon.norm().reverse();
-        writePositions(out.addArray(), oriented.getExteriorRing().getCoordinates());
+        writePositions(out.addArray(), oriented.getExteriorRing().getCoordinates(), scale);
         for (int i = 0; i < oriented.getNumInteriorRing(); i++)
-            writePositions(out.addArray(), oriented.getInteriorRingN(i).getCoordinates());
+            writePositions(out.addArray(), oriented.getInteriorRingN(i).getCoordinates(), scale);
     }
 
-    private static void writePositions(ArrayNode out, Coordinate[] coords) {
-        for (Coordinate c : coords) writePosition(out.addArray(), c);
+    private static void writePositions(ArrayNode out, Coordinate[] coords, double scale) {
+        for (Coordinate c : coords) writePosition(out.addArray(), c, scale);
     }
 
-    private static void writePosition(ArrayNode out, Coordinate c) {
-        out.add(Math.round(c.x * 1e7) / 1e7);
-        out.add(Math.round(c.y * 1e7) / 1e7);
+    private static void writePosition(ArrayNode out, Coordinate c, double scale) {
+        out.add(Math.round(c.x * scale) / scale);
+        out.add(Math.round(c.y * scale) / scale);
     }
 }

@@ -68,7 +68,9 @@ class ObstacleController {
         return geoJson(ObstacleGeoJson.toFeatureCollection(obstacles.list(query(bbox, active, at))));
     }
 
-    @GetMapping(path = "/{id}", produces = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
+    @GetMapping(
+            path = "/{id}",
+            produces = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> get(@PathVariable String id) {
         Obstacle obstacle = obstacles.get(parseId(id));
         return ResponseEntity.ok()
@@ -139,8 +141,8 @@ class ObstacleController {
             Authentication planner)
             throws IOException {
         if (file.getSize() > maxUploadBytes) throw RequestBodies.tooLarge(file.getSize(), maxUploadBytes);
-        return imported(obstacles.importAll(files.readUpload(file.getOriginalFilename(), file.getBytes(), crs),
-                planner.getName()));
+        return imported(obstacles.importAll(
+                files.readUpload(file.getOriginalFilename(), file.getBytes(), crs), planner.getName()));
     }
 
     @GetMapping("/export")
@@ -262,7 +264,9 @@ class ObstacleController {
     }
 
     private static ResponseEntity<String> geoJson(ObjectNode body) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(GEO_JSON)).body(body.toString());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(GEO_JSON))
+                .body(body.toString());
     }
 
     private static ResponseEntity<String> imported(List<Obstacle> created) {

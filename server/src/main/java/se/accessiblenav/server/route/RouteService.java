@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import se.accessiblenav.core.guidance.GuidanceComposer;
 import se.accessiblenav.core.guidance.GuidanceOptions;
 import se.accessiblenav.core.guidance.RouteGuidance;
+import se.accessiblenav.core.obstacle.PointBlockedByObstacleException;
 import se.accessiblenav.core.routing.MapInfo;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.server.system.ClientProblemException;
@@ -78,6 +79,16 @@ class RouteService {
     private static ClientProblemException explain(Throwable error, GHRequest request, MapInfo map) {
         if (error instanceof PointOutOfBoundsException e)
             return outsideMap(e.getPointIndex(), request.getPoints().get(e.getPointIndex()), map);
+        if (error instanceof PointBlockedByObstacleException e)
+            return new ClientProblemException(
+                    "No route avoids this obstacle: point " + (e.pointIndex() + 1) + " is on a way that is closed ("
+                            + e.obstacle().data().description("en") + "). Choose a point beyond the closed part.",
+                    PointBlockedByObstacleException.class.getName(),
+                    Map.of(
+                            "point_index",
+                            e.pointIndex(),
+                            "obstacle_id",
+                            e.obstacle().id().toString()));
         if (error instanceof PointNotFoundException e) {
             GHPoint p = request.getPoints().get(e.getPointIndex());
             return new ClientProblemException(
@@ -93,7 +104,8 @@ class RouteService {
         if (error instanceof ConnectionNotFoundException)
             return new ClientProblemException(
                     "No walking route connects these points: they lie in parts of the map that are not connected to each other"
-                            + " (for example two districts with no bridge between them in the map data).",
+                            + " (for example two districts with no bridge between them in the map data, or ways"
+                            + " closed by obstacles).",
                     ConnectionNotFoundException.class.getName(),
                     Map.of());
         if (error instanceof MaximumNodesExceededException)

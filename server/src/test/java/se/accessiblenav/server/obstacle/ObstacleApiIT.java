@@ -1,0 +1,417 @@
+package se.accessiblenav.server.obstacle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.accessiblenav.mapdata.obstacle.Obstacle;
+import se.accessiblenav.mapdata.obstacle.ObstacleDraft;
+import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
+import se.accessiblenav.mapdata.obstacle.ObstacleGeoPackage;
+import se.accessiblenav.mapdata.obstacle.ObstacleKind;
+import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
+import se.accessiblenav.mapdata.obstacle.ObstacleStore;
+import se.accessiblenav.mapdata.obstacle.Severity;
+import se.accessiblenav.server.SharedTestData;
+import se.accessiblenav.server.StockholmServerTestBase;
+
+/**
+ * The obstacle API on the real server and the Stockholm extract: planners write, routes change at once,
+ * bad input is refused with nothing stored.
+ */
+class ObstacleApiIT extends StockholmServerTestBase {
+    static final String ROUTE = "/route?point=59.3355,18.0630&point=59.3358,18.0737&profile=blind_cane";
+
+    @Autowired
+    ObstacleStore store;
+
+    @Autowired
+    ObstacleService service;
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void removeObstacles() {
+        for (Obstacle o : store.list(ObstacleQuery.all())) store.delete(o.id(), o.version(), "test-cleanup");
+        service.refresh();
+    }
+
+    @Test
+    void readsArePublicAndWritesNeedAPlanner() throws Exception {
+        assertThat(ok("/obstacles").path("features").size()).isZero();
+
+        HttpResponse<String> anonymous = send("POST", "/obstacles", feature(squareOnRoute(), "blocking"), null);
+        HttpResponse<String> wrongPassword =
+                send("POST", "/obstacles", feature(squareOnRoute(), "blocking"), basic("anna", "guess"));
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(json.readTree(anonymous.body()).path("detail").asText()).contains("Log in as a planner");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(store.list(ObstacleQuery.all())).isEmpty();
+        assertThat(get("/obstacles/audit").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void blockingObstacleChangesTheRouteAtOnceAndDeletingItRestoresIt() throws Exception {
+        JsonNode before = ok(ROUTE + "&points_encoded=false").path("paths").get(0);
+        double[] square = squareOnRoute();
+
+        long start = System.nanoTime();
+        HttpResponse<String> created = send("POST", "/obstacles", feature(square, "blocking"), planner());
+        JsonNode after = ok(ROUTE + "&points_encoded=false").path("paths").get(0);
+        double millis = (System.nanoTime() - start) / 1e6;
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(passesThrough(after, square)).isFalse();
+        assertThat(passesThrough(before, square)).isTrue();
+        assertThat(after.path("distance").asDouble())
+                .isGreaterThan(before.path("distance").asDouble());
+        assertThat(millis).as("write accepted to route that respects it").isLessThan(1000);
+
+        HttpResponse<String> deleted = send("DELETE", location, null, planner(), "If-Match", "\"1\"");
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(ok(ROUTE).path("paths").get(0).path("distance").asDouble())
+                .isCloseTo(before.path("distance").asDouble(), org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    @Test
+    void hazardOnTheRouteIsAnnouncedWithThePlannersDescription() throws Exception {
+        double[] square = squareOnRoute();
+        // a hazard is avoided where reasonable: put it at the start, where every route passes
+        JsonNode first = ok(ROUTE + "&points_encoded=false").path("paths").get(0);
+        JsonNode start = first.path("points").path("coordinates").get(0);
+        double[] atStart = box(start.get(1).asDouble(), start.get(0).asDouble(), 6);
+        assertThat(send("POST", "/obstacles", feature(atStart, "hazard"), planner())
+                        .statusCode())
+                .isEqualTo(201);
+
+        JsonNode guided =
+                ok(ROUTE + "&guidance=true&locale=sv").path("paths").get(0).path("guidance");
+
+        JsonNode hazard = null;
+        for (JsonNode cue : guided.path("cues")) if (cue.path("kind").asText().equals("hazard")) hazard = cue;
+        assertThat(hazard).as(guided.toString()).isNotNull();
+        assertThat(hazard.path("full_text").asText())
+                .isEqualTo("Varning framför dig: byggställning. Byggställning över trottoaren.");
+        assertThat(guided.path("summary").path("full_text").asText()).contains("Ett rapporterat hinder.");
+        assertThat(square).isNotNull();
+    }
+
+    @Test
+    void twoPlannersCannotSilentlyOverwriteEachOther() throws Exception {
+        HttpResponse<String> created = send("POST", "/obstacles", feature(squareOnRoute(), "hazard"), planner());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String edited = feature(squareOnRoute(), "blocking");
+
+        HttpResponse<String> first = send("PUT", location, edited, planner(), "If-Match", "\"1\"");
+        HttpResponse<String> second = send("PUT", location, edited, planner(), "If-Match", "\"1\"");
+        HttpResponse<String> noVersion = send("PUT", location, edited, planner());
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(first.headers().firstValue("ETag")).hasValue("\"2\"");
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(second.body()).path("detail").asText()).contains("changed by someone else");
+        assertThat(noVersion.statusCode()).isEqualTo(428);
+        JsonNode audit =
+                json.readTree(send("GET", "/obstacles/audit", null, planner()).body());
+        assertThat(audit.get(0).path("action").asText()).isEqualTo("update");
+        assertThat(audit.get(0).path("actor").asText()).isEqualTo("anna");
+        assertThat(audit.get(0)
+                        .path("before")
+                        .path("properties")
+                        .path("severity")
+                        .asText())
+                .isEqualTo("hazard");
+        assertThat(audit.get(0)
+                        .path("after")
+                        .path("properties")
+                        .path("severity")
+                        .asText())
+                .isEqualTo("blocking");
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearMessageAndNothingStored() throws Exception {
+        String valid = feature(squareOnRoute(), "hazard");
+        long writesBefore = store.changeCounter();
+        record Case(String body, String contentType, String expected, int status) {}
+        List<Case> cases = List.of(
+                new Case(valid.replace("\"hazard\"", "\"terrible\""), "application/geo+json", "Unknown severity", 400),
+                new Case(
+                        "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[18.0,91.0]},"
+                                + "\"properties\":{\"kind\":\"other\",\"severity\":\"info\",\"description_en\":\"x\"}}",
+                        "application/geo+json",
+                        "out of range",
+                        400),
+                new Case(bowtie(), "application/geo+json", "not valid", 400),
+                new Case(
+                        valid.replace("\"coordinates\":[[[", "\"coordinates\":[[")
+                                .replace("]]]}", "]]}"),
+                        "application/geo+json",
+                        "position",
+                        400),
+                new Case("{\"type\":\"Feature\",", "application/geo+json", "not valid JSON", 400),
+                new Case(
+                        valid.replace("\"valid_until\":null", "\"valid_until\":\"2020-01-01T00:00:00Z\"")
+                                .replace("\"valid_from\":null", "\"valid_from\":\"2021-01-01T00:00:00Z\""),
+                        "application/geo+json",
+                        "before it starts",
+                        400),
+                new Case(
+                        "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[]},\"properties\":{}}",
+                        "application/geo+json",
+                        "position",
+                        400),
+                new Case(valid, "text/plain", "not supported", 415),
+                new Case(
+                        "{\"type\":\"FeatureCollection\",\"features\":[]}",
+                        "application/json",
+                        "/obstacles/import",
+                        400));
+        for (Case c : cases) {
+            HttpResponse<String> response =
+                    send("POST", "/obstacles", c.body(), planner(), "Content-Type", c.contentType());
+            assertThat(response.statusCode())
+                    .as(c.expected() + ": " + response.body())
+                    .isEqualTo(c.status());
+            assertThat(response.body()).as(c.expected()).containsIgnoringCase(c.expected());
+            assertThat(response.body()).doesNotContain("Exception:").doesNotContain("\tat ");
+        }
+        HttpResponse<String> unknownCrs = send("POST", "/obstacles?crs=EPSG:999999", valid, planner());
+        assertThat(unknownCrs.statusCode()).isEqualTo(400);
+        assertThat(unknownCrs.body()).contains("Unknown coordinate reference system");
+        HttpResponse<String> tooLarge = send("POST", "/obstacles", valid + " ".repeat(6 * 1024 * 1024), planner());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(store.list(ObstacleQuery.all())).isEmpty();
+        assertThat(store.changeCounter()).as("no write, no audit entry").isEqualTo(writesBefore);
+    }
+
+    @Test
+    void bulkImportIsAllOrNothingWithAReportPerFeature() throws Exception {
+        String good = feature(squareOnRoute(), "hazard");
+        String bad = good.replace("\"scaffolding\"", "\"dragon\"");
+        String mixed = "{\"type\":\"FeatureCollection\",\"features\":[" + good + "," + bad + "," + good + "]}";
+
+        HttpResponse<String> refused = send("POST", "/obstacles/import", mixed, planner());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode rejected = json.readTree(refused.body()).path("hints").get(0).path("rejected");
+        assertThat(rejected.size()).isEqualTo(1);
+        assertThat(rejected.get(0).path("feature").asInt()).isEqualTo(1);
+        assertThat(rejected.get(0).path("problems").get(0).asText()).contains("Unknown kind 'dragon'");
+        assertThat(store.list(ObstacleQuery.all())).isEmpty();
+
+        String clean = "{\"type\":\"FeatureCollection\",\"features\":[" + good + "," + good + "]}";
+        HttpResponse<String> imported = send("POST", "/obstacles/import", clean, planner());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(json.readTree(imported.body()).path("imported").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void geoPackageInSweref99TmImportsAndExportsRoundTrip() throws Exception {
+        Path file = dir.resolve("works.gpkg");
+        Instant t = Instant.parse("2026-11-23T10:00:00Z");
+        ObstacleDraft draft = ObstacleGeoJson.readFeatures(
+                        ObstacleGeoJson.parse(feature(squareOnRoute(), "info")), null)
+                .get(0)
+                .draft();
+        ObstacleGeoPackage.write(
+                List.of(new Obstacle(java.util.UUID.randomUUID(), draft, "gis", t, "gis", t, 1)), 3006, file);
+
+        HttpResponse<String> imported = upload("/obstacles/import", "works.gpkg", Files.readAllBytes(file));
+        HttpResponse<byte[]> gpkg = http.send(
+                HttpRequest.newBuilder(uri("/obstacles/export?format=gpkg&crs=EPSG:3006"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode geoJson = ok("/obstacles/export?format=geojson&crs=EPSG:3011");
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(store.list(ObstacleQuery.all()))
+                .singleElement()
+                .satisfies(o -> assertThat(o.data()
+                                .geometry()
+                                .getCoordinate()
+                                .distance(draft.geometry().getCoordinate()))
+                        .isLessThan(1e-7));
+        assertThat(gpkg.statusCode()).isEqualTo(200);
+        assertThat(ObstacleGeoPackage.looksLikeGeoPackage(gpkg.body())).isTrue();
+        assertThat(geoJson.path("crs").path("properties").path("name").asText())
+                .isEqualTo("urn:ogc:def:crs:EPSG::3011");
+        assertThat(geoJson.path("features")
+                        .get(0)
+                        .path("geometry")
+                        .path("coordinates")
+                        .get(0)
+                        .get(0)
+                        .get(0)
+                        .asDouble())
+                .isBetween(150_000.0, 160_000.0);
+    }
+
+    @Test
+    void obstaclesWrittenStraightToTheStoreAndExpiringOnesReachRoutesWithinTheRefreshInterval() throws Exception {
+        JsonNode before = ok(ROUTE + "&points_encoded=false").path("paths").get(0);
+        double[] square = squareOnRoute();
+        ObstacleDraft draft = ObstacleGeoJson.readFeatures(ObstacleGeoJson.parse(feature(square, "blocking")), null)
+                .get(0)
+                .draft();
+        // as another server on the same database would, and expiring in three seconds
+        ObstacleDraft expiring = new ObstacleDraft(
+                draft.geometry(),
+                ObstacleKind.CONSTRUCTION,
+                Severity.BLOCKING,
+                "Road works",
+                "Vägarbete",
+                null,
+                Instant.now().plusSeconds(3),
+                "other server");
+        store.create(expiring, "bertil");
+
+        assertThat(waitForRoute(square, false)).as("respected within 2 s").isTrue();
+        assertThat(waitForRoute(square, true))
+                .as("released within 2 s of expiring")
+                .isTrue();
+        assertThat(passesThrough(before, square)).isTrue();
+    }
+
+    /** Polls the route until it passes the square (or not), for up to 2 s after the expected moment. */
+    private boolean waitForRoute(double[] square, boolean passes) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (passesThrough(ok(ROUTE + "&points_encoded=false").path("paths").get(0), square) == passes) return true;
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** A 6 m square around the middle of a segment halfway along the Hötorget–Stureplan route. */
+    private double[] squareOnRoute() throws Exception {
+        JsonNode coords = ok(ROUTE + "&points_encoded=false")
+                .path("paths")
+                .get(0)
+                .path("points")
+                .path("coordinates");
+        int i = coords.size() / 2;
+        double lon = (coords.get(i).get(0).asDouble() + coords.get(i + 1).get(0).asDouble()) / 2;
+        double lat = (coords.get(i).get(1).asDouble() + coords.get(i + 1).get(1).asDouble()) / 2;
+        return box(lat, lon, 6);
+    }
+
+    static double[] box(double lat, double lon, double meters) {
+        double dLat = meters / 2 / 110_574;
+        double dLon = meters / 2 / (111_320 * Math.cos(Math.toRadians(lat)));
+        return new double[] {lon - dLon, lat - dLat, lon + dLon, lat + dLat};
+    }
+
+    static boolean passesThrough(JsonNode path, double[] box) {
+        for (JsonNode c : path.path("points").path("coordinates")) {
+            double lon = c.get(0).asDouble();
+            double lat = c.get(1).asDouble();
+            if (lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3]) return true;
+        }
+        // a straight segment may cross the box without a vertex inside: sample along each segment
+        JsonNode cs = path.path("points").path("coordinates");
+        for (int i = 1; i < cs.size(); i++)
+            for (int k = 1; k < 20; k++) {
+                double f = k / 20.0;
+                double lon = cs.get(i - 1).get(0).asDouble() * (1 - f)
+                        + cs.get(i).get(0).asDouble() * f;
+                double lat = cs.get(i - 1).get(1).asDouble() * (1 - f)
+                        + cs.get(i).get(1).asDouble() * f;
+                if (lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3]) return true;
+            }
+        return false;
+    }
+
+    static String feature(double[] b, String severity) {
+        return String.format(
+                Locale.ROOT,
+                "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%.7f,%.7f],[%.7f,%.7f],"
+                        + "[%.7f,%.7f],[%.7f,%.7f],[%.7f,%.7f]]]},\"properties\":{\"kind\":\"scaffolding\",\"severity\":\"%s\","
+                        + "\"description_en\":\"Scaffolding over the sidewalk\",\"description_sv\":\"Byggställning över"
+                        + " trottoaren\",\"valid_from\":null,\"valid_until\":null,\"source\":\"test\"}}",
+                b[0],
+                b[1],
+                b[2],
+                b[1],
+                b[2],
+                b[3],
+                b[0],
+                b[3],
+                b[0],
+                b[1],
+                severity);
+    }
+
+    static String bowtie() {
+        return "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[18.06,59.33],[18.07,59.34],"
+                + "[18.07,59.33],[18.06,59.34],[18.06,59.33]]]},\"properties\":{\"kind\":\"other\",\"severity\":\"info\","
+                + "\"description_en\":\"x\"}}";
+    }
+
+    String planner() {
+        return basic(SharedTestData.PLANNER, SharedTestData.PLANNER_PASSWORD);
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    URI uri(String pathOrUrl) {
+        return pathOrUrl.startsWith("http")
+                ? URI.create(pathOrUrl)
+                : URI.create("http://localhost:" + port + pathOrUrl);
+    }
+
+    HttpResponse<String> send(String method, String path, String body, String authorization, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        boolean contentType = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+            contentType |= headers[i].equals("Content-Type");
+        }
+        if (body != null && !contentType) request.header("Content-Type", "application/geo+json");
+        if (authorization != null) request.header("Authorization", authorization);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
+        String boundary = "----obstacle" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Authorization", planner())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
