@@ -160,6 +160,26 @@ public final class PedestrianRouter implements AutoCloseable {
         return obstacles.apply(active);
     }
 
+    /**
+     * The ways of the graph inside a box, at most {@code limit} (the first ones found); for drawing the
+     * network under the planner's obstacles.
+     */
+    public List<NetworkWay> waysWithin(double south, double west, double north, double east, int limit) {
+        List<NetworkWay> ways = new ArrayList<>();
+        java.util.BitSet seen = new java.util.BitSet();
+        hopper.getLocationIndex().query(new BBox(west, east, south, north), edgeId -> {
+            if (ways.size() >= limit || seen.get(edgeId)) return;
+            seen.set(edgeId);
+            var edge = hopper.getBaseGraph().getEdgeIteratorState(edgeId, Integer.MIN_VALUE);
+            var points = edge.fetchWayGeometry(com.graphhopper.util.FetchMode.ALL);
+            double[][] coordinates = new double[points.size()][];
+            for (int i = 0; i < points.size(); i++) coordinates[i] = new double[] {points.getLon(i), points.getLat(i)};
+            ways.add(new NetworkWay(
+                    edge.getName(), coordinates, obstacles.isBlocked(edgeId), obstacles.isHazard(edgeId)));
+        });
+        return ways;
+    }
+
     public ObstacleOverlay.Status obstacleStatus() {
         return obstacles.status();
     }
