@@ -1,0 +1,210 @@
+package se.accessiblenav.core.obstacle;
+
+import com.graphhopper.GHRequest;
+import com.graphhopper.GHResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.h2.jdbcx.JdbcDataSource;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import se.accessiblenav.core.routing.NetworkWay;
+import se.accessiblenav.core.routing.PedestrianRouter;
+import se.accessiblenav.core.routing.RouterSettings;
+import se.accessiblenav.core.safety.OdPair;
+import se.accessiblenav.mapdata.obstacle.JdbcObstacleStore;
+import se.accessiblenav.mapdata.obstacle.Obstacle;
+import se.accessiblenav.mapdata.obstacle.ObstacleDraft;
+import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
+import se.accessiblenav.mapdata.obstacle.ObstacleKind;
+import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
+import se.accessiblenav.mapdata.obstacle.ObstacleStore;
+import se.accessiblenav.mapdata.obstacle.Severity;
+
+/**
+ * Route latency with 0, 100 and 1,000 active obstacles, and the time from an accepted write (stored in
+ * the embedded H2 store, as the server does) to a route that respects it. Obstacles are 6 m squares on
+ * random ways of the graph, a third blocking, the rest hazards (seeded: the same every run).
+ *
+ * <p>Usage: {@code bin/obstacle-benchmark [osm-file] [pairs-csv] [rounds]}
+ */
+public final class ObstacleBenchmark {
+    private ObstacleBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path osm = Path.of(args[0]);
+        List<OdPair> pairs = OdPair.readCsv(Path.of(args[1]));
+        Path work = Path.of(args[2]);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        String profile = "blind_cane";
+        try (PedestrianRouter router = PedestrianRouter.open(new RouterSettings(osm, work.resolve("graph"), 16, 200))) {
+            JdbcDataSource db = new JdbcDataSource();
+            db.setURL("jdbc:h2:file:"
+                    + work.resolve("obstacles-" + System.nanoTime()).toAbsolutePath());
+            ObstacleStore store = JdbcObstacleStore.open(db);
+            var map = router.mapInfo();
+            List<NetworkWay> ways =
+                    router.waysWithin(map.minLat(), map.minLon(), map.maxLat(), map.maxLon(), 1_000_000);
+            Random random = new Random(42);
+            List<ObstacleDraft> drafts = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                double[][] c = ways.get(random.nextInt(ways.size())).coordinates();
+                int k = random.nextInt(c.length - 1);
+                double lon = (c[k][0] + c[k + 1][0]) / 2;
+                double lat = (c[k][1] + c[k + 1][1]) / 2;
+                drafts.add(draft(square(lat, lon, 6), i % 3 == 0 ? Severity.BLOCKING : Severity.HAZARD));
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "Extract %s, %d pairs × %d rounds, profile %s, %d ways%n%n",
+                    osm.getFileName(),
+                    pairs.size(),
+                    rounds,
+                    profile,
+                    ways.size());
+            route(router, pairs, profile, 10); // JIT warm-up before anything is timed
+            // time the same routes in every case: the pairs that still have a route with 1,000 obstacles
+            router.applyObstacles(active(drafts, 1000));
+            List<OdPair> common = pairs.stream()
+                    .filter(p -> !router.route(request(p, profile)).hasErrors())
+                    .toList();
+            System.out.printf(
+                    Locale.ROOT,
+                    "Timed: the %d pairs with a route in every case (with 1,000 obstacles the others have none)%n%n",
+                    common.size());
+            System.out.println(
+                    "| active obstacles | ways closed | ways hazard | routes found | visited nodes (mean) | p50 ms | p95 ms | p50 / none |");
+            System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+            int[] counts = {0, 100, 1000};
+            double[][] times = new double[counts.length][common.size() * rounds];
+            // interleaved: every round times each obstacle count once, so machine noise hits all alike
+            for (int r = 0; r < rounds; r++)
+                for (int c = 0; c < counts.length; c++) {
+                    router.applyObstacles(active(drafts, counts[c]));
+                    for (int i = 0; i < common.size(); i++) {
+                        long start = System.nanoTime();
+                        router.route(request(common.get(i), profile));
+                        times[c][r * common.size() + i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+            double baseline = 0;
+            for (int c = 0; c < counts.length; c++) {
+                ObstacleOverlay.Status status = router.applyObstacles(active(drafts, counts[c]));
+                int found = 0;
+                for (OdPair p : pairs) if (!router.route(request(p, profile)).hasErrors()) found++;
+                long visited = 0;
+                for (OdPair p : common)
+                    visited += router.route(request(p, profile)).getHints().getLong("visited_nodes.sum", 0);
+                Arrays.sort(times[c]);
+                double p50 = times[c][times[c].length / 2];
+                if (c == 0) baseline = p50;
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %d | %d | %d | %d of %d | %d | %.2f | %.2f | %.2f |%n",
+                        counts[c],
+                        status.blockedEdges(),
+                        status.hazardEdges(),
+                        found,
+                        pairs.size(),
+                        visited / common.size(),
+                        p50,
+                        times[c][(int) (times[c].length * 0.95)],
+                        p50 / baseline);
+            }
+            writeToRoute(router, store, drafts, pairs, profile);
+        }
+    }
+
+    /**
+     * With 1,000 obstacles stored and active: a new blocking obstacle across a pair's current route,
+     * timed from the store write (validated, audited, committed) to a route that no longer passes it.
+     */
+    private static void writeToRoute(
+            PedestrianRouter router,
+            ObstacleStore store,
+            List<ObstacleDraft> drafts,
+            List<OdPair> pairs,
+            String profile) {
+        store.createAll(drafts, "bench");
+        router.applyObstacles(store.list(ObstacleQuery.activeAt(Instant.now())));
+        List<Double> times = new ArrayList<>();
+        int respected = 0;
+        for (OdPair p : pairs) {
+            GHResponse before = router.route(request(p, profile));
+            if (before.hasErrors() || before.getBest().getPoints().size() < 4) continue;
+            var points = before.getBest().getPoints();
+            int k = points.size() / 2;
+            Geometry block = square(
+                    (points.getLat(k) + points.getLat(k + 1)) / 2, (points.getLon(k) + points.getLon(k + 1)) / 2, 6);
+            long start = System.nanoTime();
+            Obstacle written = store.create(draft(block, Severity.BLOCKING), "bench");
+            router.applyObstacles(store.list(ObstacleQuery.activeAt(Instant.now())));
+            GHResponse after = router.route(request(p, profile));
+            times.add((System.nanoTime() - start) / 1e6);
+            if (after.hasErrors() || !crosses(after, block)) respected++;
+            store.delete(written.id(), written.version(), "bench");
+        }
+        router.applyObstacles(List.of());
+        times.sort(Double::compare);
+        System.out.printf(
+                Locale.ROOT,
+                "%nWrite to respecting route (1,000 obstacles active, %d writes): p50 %.1f ms, max %.1f ms;"
+                        + " routes avoiding the new obstacle: %d of %d%n",
+                times.size(),
+                times.get(times.size() / 2),
+                times.get(times.size() - 1),
+                respected,
+                times.size());
+    }
+
+    private static List<Obstacle> active(List<ObstacleDraft> drafts, int count) {
+        List<Obstacle> active = new ArrayList<>();
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < count; i++)
+            active.add(new Obstacle(new java.util.UUID(0, i + 1), drafts.get(i), "bench", t, "bench", t, 1));
+        return active;
+    }
+
+    private static boolean crosses(GHResponse response, Geometry block) {
+        var points = response.getBest().getPoints();
+        Coordinate[] coords = new Coordinate[points.size()];
+        for (int i = 0; i < coords.length; i++) coords[i] = new Coordinate(points.getLon(i), points.getLat(i));
+        return ObstacleGeoJson.GEOMETRY.createLineString(coords).intersects(block);
+    }
+
+    private static void route(PedestrianRouter router, List<OdPair> pairs, String profile, int rounds) {
+        for (int r = 0; r < rounds; r++) for (OdPair p : pairs) router.route(request(p, profile));
+    }
+
+    private static GHRequest request(OdPair p, String profile) {
+        return new GHRequest(p.fromLat(), p.fromLon(), p.toLat(), p.toLon()).setProfile(profile);
+    }
+
+    private static ObstacleDraft draft(Geometry geometry, Severity severity) {
+        return new ObstacleDraft(
+                geometry,
+                ObstacleKind.CONSTRUCTION,
+                severity,
+                "Benchmark obstacle",
+                "Testhinder",
+                null,
+                null,
+                "benchmark");
+    }
+
+    static Geometry square(double lat, double lon, double meters) {
+        double dLat = meters / 2 / 110_574;
+        double dLon = meters / 2 / (111_320 * Math.cos(Math.toRadians(lat)));
+        return ObstacleGeoJson.GEOMETRY.createPolygon(new Coordinate[] {
+            new Coordinate(lon - dLon, lat - dLat),
+            new Coordinate(lon + dLon, lat - dLat),
+            new Coordinate(lon + dLon, lat + dLat),
+            new Coordinate(lon - dLon, lat + dLat),
+            new Coordinate(lon - dLon, lat - dLat)
+        });
+    }
+}
