@@ -1,4 +1,4 @@
-package se.accessiblenav.core.obstacle;
+package se.accessiblenav.core.bench;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
@@ -12,6 +12,7 @@ import java.util.Random;
 import org.h2.jdbcx.JdbcDataSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.routing.NetworkWay;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.core.routing.RouterSettings;
@@ -79,7 +80,7 @@ public final class ObstacleBenchmark {
             System.out.println(
                     "| active obstacles | ways closed | ways hazard | routes found | visited nodes (mean) | p50 ms | p95 ms | p50 / none |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
-            int[] counts = {0, 100, 1000};
+            int[] counts = {0, 1, 10, 100, 1000};
             double[][] times = new double[counts.length][common.size() * rounds];
             // interleaved: every round times each obstacle count once, so machine noise hits all alike
             for (int r = 0; r < rounds; r++)
