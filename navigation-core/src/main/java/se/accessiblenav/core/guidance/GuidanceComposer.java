@@ -29,6 +29,7 @@ public final class GuidanceComposer {
             "kerb",
             "crossing_island",
             "step_count",
+            "steps_direction",
             "handrail");
 
     static final double TURN_DEGREES = 30;
@@ -299,16 +300,24 @@ public final class GuidanceComposer {
                 details.runs(segments, s -> details.text("road_class", s).equals("steps"))) {
             int count = 0;
             boolean handrail = false;
+            String direction = "";
             for (int s = run[0]; s < run[1]; s++) {
                 if (details.value("step_count", s) instanceof Number n) count += n.intValue();
                 handrail |= details.isTrue("handrail", s);
+                String d = details.text("steps_direction", s);
+                if (direction.isEmpty() && (d.equals("up") || d.equals("down"))) direction = d;
             }
             int stepCount = count;
             boolean rail = handrail;
+            String upOrDown = direction;
             drafts.add(new Draft(CueKind.STEPS, run[0], g.along(run[0]), timing.normal(), (m, next) -> {
                 String countText = stepCount > 0 ? m.get("steps.count", stepCount) : "";
+                String directionText = upOrDown.isEmpty() ? "" : m.get("steps." + upOrDown);
                 String railText = m.get(rail ? "steps.handrail" : "steps.no.handrail");
-                return new String[] {m.get("steps.short", countText), m.get("steps.full", countText, railText)};
+                return new String[] {
+                    m.get("steps.short", directionText, countText),
+                    m.get("steps.full", directionText, countText, railText)
+                };
             }));
         }
         return drafts;

@@ -38,6 +38,7 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
             Kerb.KEY,
             CrossingIslandParser.KEY,
             StepCountParser.KEY,
+            StepsDirection.KEY,
             HANDRAIL,
             Sidewalk.KEY,
             SharedPath.KEY,
@@ -86,6 +87,12 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
                         name,
                         props -> StepCountParser.create(props.getInt("bits", 6)),
                         (lookup, props) -> new StepCountParser(lookup.getIntEncodedValue(name)));
+            case StepsDirection.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> StepsDirection.create(),
+                        (lookup, props) ->
+                                new StepsDirectionParser(lookup.getEnumEncodedValue(name, StepsDirection.class)));
             case Sidewalk.KEY ->
                 ImportUnit.create(
                         name,
