@@ -40,6 +40,7 @@ public final class GuidanceComposer {
     static final double REASSURANCE_GAP_METERS = 150;
     static final double REASSURANCE_EVERY_METERS = 200;
     static final double ARRIVAL_RADIUS_METERS = 15;
+    static final double LANDMARK_CLEARANCE_METERS = 15;
 
     private final StreetLookup streets;
 
@@ -61,11 +62,15 @@ public final class GuidanceComposer {
     }
 
     public RouteGuidance compose(ResponsePath path, GuidanceOptions options) {
-        return compose(path, options, List.of());
+        return compose(path, options, List.of(), List.of());
     }
 
     /** Guidance with a cue for each planner's obstacle next to the route. */
-    public RouteGuidance compose(ResponsePath path, GuidanceOptions options, List<HazardNotice> hazards) {
+    public RouteGuidance compose(
+            ResponsePath path,
+            GuidanceOptions options,
+            List<HazardNotice> hazards,
+            List<RouteLandmarks.Landmark> landmarks) {
         Messages messages = Messages.forLocale(options.locale());
         RouteGeometry geometry = new RouteGeometry(path.getPoints());
         PathDetailIndex details = new PathDetailIndex(path.getPathDetails());
@@ -87,6 +92,7 @@ public final class GuidanceComposer {
         drafts.addAll(kerbsAndGuidePaths(geometry, details, segments, timing));
         drafts.addAll(sidewalkChanges(geometry, details, turnPoints, timing));
         drafts.addAll(hazards(geometry, hazards, timing, messages.language()));
+        drafts.addAll(landmarks(geometry, landmarks, drafts, timing));
         drafts.add(new Draft(
                 CueKind.ARRIVAL,
                 geometry.size() - 1,
@@ -391,6 +397,33 @@ public final class GuidanceComposer {
     static String streetOf(PathDetailIndex details, int segment) {
         String sidewalk = details.text("sidewalk_of", segment);
         return sidewalk.isEmpty() ? details.text("street_name", segment) : sidewalk;
+    }
+
+    /** Landmarks, except where another cue is already spoken close by. */
+    private List<Draft> landmarks(
+            RouteGeometry g, List<RouteLandmarks.Landmark> landmarks, List<Draft> others, Timing timing) {
+        List<Draft> drafts = new ArrayList<>();
+        for (RouteLandmarks.Landmark l : landmarks) {
+            double along = Math.min(l.alongMeters(), g.length());
+            if (others.stream().anyMatch(d -> Math.abs(d.along() - along) < LANDMARK_CLEARANCE_METERS)) continue;
+            drafts.add(new Draft(
+                    CueKind.LANDMARK,
+                    g.pointAt(along),
+                    along,
+                    List.of(timing.atPoint()),
+                    (m, next) -> {
+                        String side = m.get(l.left() ? "landmark.left" : "landmark.right");
+                        String category = l.category().isEmpty()
+                                ? ""
+                                : m.get("landmark.category", m.get("category." + l.category()));
+                        return new String[] {
+                            m.get("landmark.short", l.name(), side), m.get("landmark.full", l.name(), side, category)
+                        };
+                    },
+                    l.lat(),
+                    l.lon()));
+        }
+        return drafts;
     }
 
     private List<Draft> hazards(RouteGeometry g, List<HazardNotice> hazards, Timing timing, String language) {

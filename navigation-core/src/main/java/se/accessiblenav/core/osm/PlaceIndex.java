@@ -79,6 +79,14 @@ public final class PlaceIndex {
         return places.size();
     }
 
+    /** Places inside a box (for finding those beside a route). */
+    public List<Place> within(double south, double west, double north, double east) {
+        List<Place> inside = new ArrayList<>();
+        for (Place p : places)
+            if (p.lat() >= south && p.lat() <= north && p.lon() >= west && p.lon() <= east) inside.add(p);
+        return inside;
+    }
+
     /** Places within the radius, nearest first. A linear scan: extracts hold thousands of places, not millions. */
     public List<Nearby> listWithin(double lat, double lon, double radiusMeters) {
         List<Nearby> nearby = new ArrayList<>();

@@ -20,6 +20,7 @@ public final class GuidanceExamples {
 
     public static void main(String[] args) {
         try (PedestrianRouter router = PedestrianRouter.open(new RouterSettings(Path.of(args[0]), Path.of(args[1])))) {
+            router.awaitPlaces(); // landmark cues need the named places
             GHResponse response = router.route(new GHRequest(
                             Double.parseDouble(args[4]),
                             Double.parseDouble(args[5]),

@@ -26,6 +26,7 @@ import se.accessiblenav.core.guidance.LocationDescriber;
 import se.accessiblenav.core.guidance.LocationDescription;
 import se.accessiblenav.core.guidance.PlaceDescription;
 import se.accessiblenav.core.guidance.RouteGuidance;
+import se.accessiblenav.core.guidance.RouteLandmarks;
 import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.obstacle.PointBlockedByObstacleException;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
@@ -84,6 +85,17 @@ public final class PedestrianRouter implements AutoCloseable {
                 hopper.getLocationIndex(),
                 hopper.getEncodingManager().getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_BLOCKED),
                 hopper.getEncodingManager().getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_HAZARD));
+        Thread placeReader = new Thread(
+                () -> {
+                    try {
+                        places();
+                    } catch (RuntimeException e) {
+                        LOG.warn("Named places could not be read; routes get no landmark cues: {}", e.getMessage());
+                    }
+                },
+                "place-index");
+        placeReader.setDaemon(true);
+        placeReader.start();
     }
 
     /**
@@ -149,7 +161,12 @@ public final class PedestrianRouter implements AutoCloseable {
 
     /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */
     public RouteGuidance guide(ResponsePath path, GuidanceOptions options) {
-        return guidance.compose(path, options, obstacles.noticesAlong(path.getPoints()));
+        PlaceIndex index = places; // landmarks once the place index is read (in the background at start)
+        return guidance.compose(
+                path,
+                options,
+                obstacles.noticesAlong(path.getPoints()),
+                index == null ? List.of() : RouteLandmarks.along(path.getPoints(), index));
     }
 
     /**
@@ -231,6 +248,11 @@ public final class PedestrianRouter implements AutoCloseable {
             }
         }
         return index;
+    }
+
+    /** Blocks until the named places are read (they are read in the background at start). */
+    public void awaitPlaces() {
+        places();
     }
 
     public String summarisePlaces(int count, double radiusMeters, Locale locale) {
