@@ -3,8 +3,6 @@ package se.accessiblenav.mapdata.obstacle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.proj4j.CRSFactory;
 import org.locationtech.proj4j.CoordinateReferenceSystem;
@@ -86,31 +84,16 @@ public final class CoordinateSystems {
 
         public Geometry apply(Geometry geometry) {
             if (transform == null || geometry == null) return geometry;
-            Geometry copy = geometry.copy();
-            copy.apply(new CoordinateSequenceFilter() {
-                private final ProjCoordinate in = new ProjCoordinate();
-                private final ProjCoordinate out = new ProjCoordinate();
-
-                @Override
-                public void filter(CoordinateSequence seq, int i) {
-                    in.x = seq.getX(i);
-                    in.y = seq.getY(i);
-                    transform.transform(in, out);
-                    seq.setOrdinate(i, 0, out.x);
-                    seq.setOrdinate(i, 1, out.y);
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-
-                @Override
-                public boolean isGeometryChanged() {
-                    return true;
-                }
-            });
-            return copy;
+            ProjCoordinate in = new ProjCoordinate();
+            ProjCoordinate result = new ProjCoordinate();
+            CoordinateMapping mapping = (x, y, out) -> {
+                in.x = x;
+                in.y = y;
+                transform.transform(in, result);
+                out[0] = result.x;
+                out[1] = result.y;
+            };
+            return mapping.applyTo(geometry);
         }
     }
 }

@@ -61,7 +61,7 @@ public final class ObstacleBenchmark {
             }
             System.out.printf(
                     Locale.ROOT,
-                    "Extract %s, %d pairs × %d rounds, profile %s, %d ways%n%n",
+                    "Extract %s, %d pairs × %d rounds, profile %s, %d edges%n%n",
                     osm.getFileName(),
                     pairs.size(),
                     rounds,
@@ -78,7 +78,7 @@ public final class ObstacleBenchmark {
                     "Timed: the %d pairs with a route in every case (with 1,000 obstacles the others have none)%n%n",
                     common.size());
             System.out.println(
-                    "| active obstacles | ways closed | ways hazard | routes found | visited nodes (mean) | p50 ms | p95 ms | p50 / none |");
+                    "| active obstacles | edges closed | edges hazard | routes found | visited nodes (mean) | p50 ms | p95 ms | p50 / none |");
             System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
             int[] counts = {0, 1, 10, 100, 1000};
             double[][] times = new double[counts.length][common.size() * rounds];

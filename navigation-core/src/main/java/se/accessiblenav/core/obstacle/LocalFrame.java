@@ -1,9 +1,8 @@
 package se.accessiblenav.core.obstacle;
 
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
+import se.accessiblenav.mapdata.obstacle.CoordinateMapping;
 
 /**
  * Metres east and north of a reference point (equirectangular): distances between obstacles and
@@ -54,26 +53,10 @@ final class LocalFrame {
 
     /** A copy of a WGS 84 geometry (x = longitude) in local metres. */
     Geometry toLocal(Geometry wgs84) {
-        Geometry copy = wgs84.copy();
-        copy.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                double lon = seq.getX(i);
-                double lat = seq.getY(i);
-                seq.setOrdinate(i, 0, x(lon));
-                seq.setOrdinate(i, 1, y(lat));
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return copy;
+        CoordinateMapping toMeters = (lon, lat, out) -> {
+            out[0] = x(lon);
+            out[1] = y(lat);
+        };
+        return toMeters.applyTo(wgs84);
     }
 }
