@@ -61,11 +61,7 @@ public final class GuidanceComposer {
         String[] write(Messages messages, double metersToNextCue);
     }
 
-    public RouteGuidance compose(ResponsePath path, GuidanceOptions options) {
-        return compose(path, options, List.of(), List.of());
-    }
-
-    /** Guidance with a cue for each planner's obstacle next to the route. */
+    /** Guidance for a route, with a cue for each planner's obstacle and landmark next to it. */
     public RouteGuidance compose(
             ResponsePath path,
             GuidanceOptions options,
@@ -430,8 +426,8 @@ public final class GuidanceComposer {
         List<Draft> drafts = new ArrayList<>();
         for (HazardNotice h : hazards) {
             double along = Math.min(h.alongMeters(), g.length());
-            String severity = h.severity().code();
-            String kind = "obstacle.kind." + h.kind().code();
+            String severity = h.obstacle().severity().code();
+            String kind = "obstacle.kind." + h.obstacle().kind().code();
             String description = h.description(language);
             drafts.add(new Draft(
                     CueKind.HAZARD,

@@ -1,26 +1,17 @@
 package se.accessiblenav.core.guidance;
 
-import se.accessiblenav.mapdata.obstacle.ObstacleKind;
-import se.accessiblenav.mapdata.obstacle.Severity;
+import se.accessiblenav.mapdata.obstacle.ObstacleDraft;
 
 /**
  * A planner's obstacle next to a route: where the route comes closest to it and what to say.
  *
  * @param alongMeters distance along the route from its start to the closest point
  */
-public record HazardNotice(
-        double alongMeters,
-        double lat,
-        double lon,
-        ObstacleKind kind,
-        Severity severity,
-        String descriptionEn,
-        String descriptionSv) {
+public record HazardNotice(double alongMeters, double lat, double lon, ObstacleDraft obstacle) {
 
+    /** The spoken description in the language asked for, ending as a sentence. */
     String description(String language) {
-        String preferred = "sv".equals(language) ? descriptionSv : descriptionEn;
-        String other = "sv".equals(language) ? descriptionEn : descriptionSv;
-        String text = (preferred != null && !preferred.isBlank() ? preferred : other == null ? "" : other).strip();
+        String text = obstacle.description(language).strip();
         return text.isEmpty() || ".!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + ".";
     }
 }

@@ -166,15 +166,11 @@ public final class ObstacleOverlay {
             if (!reach.intersects(p.local().getEnvelopeInternal())) continue;
             if (!line.isWithinDistance(p.local(), NOTICE_METERS)) continue;
             Coordinate onRoute = DistanceOp.nearestPoints(line, p.local())[0];
-            var data = p.obstacle().data();
             notices.add(new HazardNotice(
                     measure.project(onRoute),
                     frame.lat(onRoute.y),
                     frame.lon(onRoute.x),
-                    data.kind(),
-                    data.severity(),
-                    data.descriptionEn(),
-                    data.descriptionSv()));
+                    p.obstacle().data()));
         }
         notices.sort(Comparator.comparingDouble(HazardNotice::alongMeters));
         return notices;

@@ -5,6 +5,11 @@ import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.osm.SkipOptions;
 import com.graphhopper.util.DistanceCalcEarth;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -57,6 +62,26 @@ public final class PlaceIndex {
             String category = categoryOf(node);
             if (category != null) places.add(new Place(name.trim(), category, node.getLat(), node.getLon()));
         });
+        return new PlaceIndex(places);
+    }
+
+    /** Writes the places as tab-separated lines (name, category, latitude, longitude). */
+    public void save(Path file) throws IOException {
+        List<String> lines = new ArrayList<>(places.size());
+        for (Place p : places)
+            lines.add(p.name().replaceAll("[\\t\\r\\n]", " ") + "\t" + p.category() + "\t" + p.lat() + "\t" + p.lon());
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        Files.write(partial, lines, StandardCharsets.UTF_8);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Reads what {@link #save} wrote. */
+    public static PlaceIndex load(Path file) throws IOException {
+        List<Place> places = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 4) places.add(new Place(f[0], f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+        }
         return new PlaceIndex(places);
     }
 

@@ -23,6 +23,8 @@ final class GraphCache {
     static final String FINGERPRINT_FILE = "accessible-navigation.fingerprint";
     /** Written before an import starts: a folder left by a failed import is still recognised as ours. */
     static final String BUILDING_MARKER = "accessible-navigation.building";
+    /** The extract's named places, kept beside the graph so a warm start need not read the extract. */
+    static final String PLACES_FILE = "places.tsv";
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphCache.class);
 

@@ -11,7 +11,9 @@ import com.graphhopper.routing.ev.RoadClass;
 import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.Constants;
 import com.graphhopper.util.shapes.BBox;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,7 +45,7 @@ import se.accessiblenav.mapdata.obstacle.Obstacle;
 public final class PedestrianRouter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 2;
+    static final int GRAPH_FORMAT_VERSION = 3;
     /** A point on a closed way may still be served by an open way at most this much farther away. */
     static final double BLOCKED_POINT_SLACK_METERS = 10;
 
@@ -133,6 +135,7 @@ public final class PedestrianRouter implements AutoCloseable {
         LOG.info("Importing {} into {} (profiles: {})", settings.osmFile(), cache.dir(), profileNames());
         GraphHopper hopper = createGraphHopper(settings);
         hopper.importOrLoad();
+        savePlaces(settings.osmFile(), cache.dir().resolve(GraphCache.PLACES_FILE));
         cache.markCurrent();
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.info(
@@ -243,7 +246,7 @@ public final class PedestrianRouter implements AutoCloseable {
         PlaceIndex index = places;
         if (index == null) {
             synchronized (this) {
-                if (places == null) places = PlaceIndex.read(new java.io.File(hopper.getOSMFile()));
+                if (places == null) places = readPlaces();
                 index = places;
             }
         }
@@ -253,6 +256,26 @@ public final class PedestrianRouter implements AutoCloseable {
     /** Blocks until the named places are read (they are read in the background at start). */
     public void awaitPlaces() {
         places();
+    }
+
+    /** The named places, from the graph cache folder where the import kept them. */
+    private PlaceIndex readPlaces() {
+        Path file = Path.of(hopper.getGraphHopperLocation(), GraphCache.PLACES_FILE);
+        try {
+            return PlaceIndex.load(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read {} ({}); reading the places from the extract", file, e.getMessage());
+            return PlaceIndex.read(new java.io.File(hopper.getOSMFile()));
+        }
+    }
+
+    /** Part of the import: a warm start then reads a small file instead of the whole extract again. */
+    private static void savePlaces(Path osmFile, Path file) {
+        try {
+            PlaceIndex.read(osmFile.toFile()).save(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write the named places to " + file, e);
+        }
     }
 
     public String summarisePlaces(int count, double radiusMeters, Locale locale) {
@@ -268,9 +291,7 @@ public final class PedestrianRouter implements AutoCloseable {
         return new MapInfo(
                 hopper.getOSMFile() == null
                         ? ""
-                        : java.nio.file.Path.of(hopper.getOSMFile())
-                                .getFileName()
-                                .toString(),
+                        : Path.of(hopper.getOSMFile()).getFileName().toString(),
                 bounds.minLat,
                 bounds.minLon,
                 bounds.maxLat,

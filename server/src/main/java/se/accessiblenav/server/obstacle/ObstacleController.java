@@ -34,7 +34,6 @@ import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
 import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
-import se.accessiblenav.mapdata.obstacle.UnknownCrsException;
 import se.accessiblenav.server.system.ClientProblemException;
 import se.accessiblenav.server.system.NavigationProperties;
 
@@ -151,7 +150,7 @@ class ObstacleController {
             @RequestParam(required = false) String crs,
             @RequestParam(defaultValue = "false") boolean active) {
         List<Obstacle> all = obstacles.list(active ? ObstacleQuery.activeAt(Instant.now()) : ObstacleQuery.all());
-        int epsg = crs == null ? CoordinateSystems.WGS84 : epsg(crs);
+        int epsg = crs == null ? CoordinateSystems.WGS84 : CoordinateSystems.epsgCode(crs);
         ObstacleFiles.Export export = files.export(format, all, epsg);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.contentType()))
@@ -189,17 +188,13 @@ class ObstacleController {
 
     private ObstacleGeoJson.ParsedFeature singleFeature(HttpServletRequest request, String crs) {
         String body = new String(RequestBodies.read(request, maxUploadBytes), StandardCharsets.UTF_8);
-        JsonNode root = files.parseJson(body);
+        JsonNode root = ObstacleGeoJson.parse(body);
         if (!"Feature".equals(root.path("type").asText()))
             throw new ClientProblemException("Send one GeoJSON Feature; to send a FeatureCollection use POST"
                     + " /obstacles/import (all or nothing).");
-        ObstacleGeoJson.ParsedFeature feature = files.readFeatures(root, crs).get(0);
-        if (!feature.ok())
-            throw new ClientProblemException(
-                    400,
-                    String.join(" ", feature.problems()),
-                    InvalidObstacleException.class.getName(),
-                    Map.of("problems", feature.problems()));
+        ObstacleGeoJson.ParsedFeature feature =
+                ObstacleGeoJson.readFeatures(root, crs).get(0);
+        if (!feature.ok()) throw new InvalidObstacleException(feature.problems());
         return feature;
     }
 
@@ -248,14 +243,6 @@ class ObstacleController {
         } catch (IllegalArgumentException e) {
             throw new ClientProblemException(
                     404, "There is no obstacle '" + id + "' (obstacle ids are UUIDs).", "NotFound", Map.of());
-        }
-    }
-
-    private static int epsg(String crs) {
-        try {
-            return CoordinateSystems.epsgCode(crs);
-        } catch (UnknownCrsException e) {
-            throw new ClientProblemException(e.getMessage());
         }
     }
 

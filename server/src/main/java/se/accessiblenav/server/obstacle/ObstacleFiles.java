@@ -1,6 +1,5 @@
 package se.accessiblenav.server.obstacle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import se.accessiblenav.mapdata.obstacle.CoordinateSystems;
-import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoPackage;
@@ -24,26 +22,8 @@ import se.accessiblenav.server.system.ClientProblemException;
 class ObstacleFiles {
     record Export(byte[] bytes, String contentType, String fileName) {}
 
-    JsonNode parseJson(String body) {
-        try {
-            return ObstacleGeoJson.parse(body);
-        } catch (InvalidObstacleException e) {
-            throw malformed(e);
-        }
-    }
-
-    List<ObstacleGeoJson.ParsedFeature> readFeatures(JsonNode root, String crs) {
-        try {
-            return ObstacleGeoJson.readFeatures(root, crs);
-        } catch (InvalidObstacleException e) {
-            throw malformed(e);
-        } catch (UnknownCrsException e) {
-            throw new ClientProblemException(e.getMessage(), UnknownCrsException.class.getName(), Map.of());
-        }
-    }
-
     List<ObstacleGeoJson.ParsedFeature> readGeoJson(String body, String crs) {
-        return readFeatures(parseJson(body), crs);
+        return ObstacleGeoJson.readFeatures(ObstacleGeoJson.parse(body), crs);
     }
 
     /** An uploaded file: a GeoPackage when its bytes say so, else GeoJSON. */
@@ -63,8 +43,6 @@ class ObstacleFiles {
             return ObstacleGeoPackage.read(file, crs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InvalidObstacleException e) {
-            throw malformed(e);
         } catch (UnknownCrsException e) {
             throw new ClientProblemException(
                     e.getMessage() + " Give the system with ?crs=EPSG:3006.",
@@ -94,19 +72,12 @@ class ObstacleFiles {
                             Files.readAllBytes(file), ObstacleController.GEOPACKAGE, "obstacles" + suffix + ".gpkg");
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
-                } catch (UnknownCrsException e) {
-                    throw new ClientProblemException(e.getMessage(), UnknownCrsException.class.getName(), Map.of());
                 } finally {
                     deleteQuietly(file);
                 }
             }
             default -> throw new ClientProblemException("Unknown export format '" + format + "'; use geojson or gpkg.");
         }
-    }
-
-    private static ClientProblemException malformed(InvalidObstacleException e) {
-        return new ClientProblemException(
-                400, e.getMessage(), InvalidObstacleException.class.getName(), Map.of("problems", e.problems()));
     }
 
     private static void deleteQuietly(Path file) {

@@ -3,14 +3,15 @@ package se.accessiblenav.server.obstacle;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,14 +25,15 @@ import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
 import se.accessiblenav.mapdata.obstacle.ObstacleNotFoundException;
 import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
 import se.accessiblenav.mapdata.obstacle.ObstacleStore;
-import se.accessiblenav.mapdata.obstacle.VersionConflictException;
 import se.accessiblenav.server.system.ClientProblemException;
 import se.accessiblenav.server.system.NavigationProperties;
 
 /**
- * Writes obstacles to the store and keeps the router in step: after every accepted write, and every
- * refresh interval (validity that starts or ends, writes by other servers on the same database), the
- * obstacles active now are applied to the router. On start the active obstacles are applied again.
+ * Writes obstacles to the store and keeps the router in step: after every accepted write the obstacles
+ * active now are applied to the router. Every refresh interval a cheap check (the store's change
+ * counter, and whether a validity window has started or ended) applies them again when something
+ * changed: expiry, validity that starts, writes by other servers on the same database. On start the
+ * active obstacles are applied again.
  */
 @Service
 public class ObstacleService implements AutoCloseable {
@@ -42,6 +44,10 @@ public class ObstacleService implements AutoCloseable {
     private final Clock clock;
     private final ScheduledExecutorService refresher;
     private volatile Instant lastApplied = Instant.EPOCH;
+    /** The store's change counter when the router was last brought up to date. */
+    private long appliedChanges = -1;
+    /** The next moment a stored obstacle's validity starts or ends. */
+    private Instant nextValidityChange = Instant.MAX;
 
     ObstacleService(ObstacleStore store, PedestrianRouter router, NavigationProperties properties) {
         this.store = store;
@@ -64,20 +70,36 @@ public class ObstacleService implements AutoCloseable {
 
     /** Applies the obstacles active now to the router. */
     public synchronized ObstacleOverlay.Status refresh() {
+        long changes = store.changeCounter(); // read first: a write during the refresh is seen next time
         Instant now = clock.instant();
-        ObstacleOverlay.Status status = router.applyObstacles(store.list(ObstacleQuery.activeAt(now)));
+        List<Obstacle> stored = store.list(ObstacleQuery.all());
+        ObstacleOverlay.Status status = router.applyObstacles(
+                stored.stream().filter(o -> o.isActiveAt(now)).toList());
+        nextValidityChange = stored.stream()
+                .flatMap(o -> Stream.of(o.data().validFrom(), o.data().validUntil()))
+                .filter(t -> t != null && t.isAfter(now))
+                .min(Comparator.naturalOrder())
+                .orElse(Instant.MAX);
+        appliedChanges = changes;
         lastApplied = now;
         return status;
     }
 
+    private synchronized void refreshIfChanged() {
+        Instant now = clock.instant();
+        if (store.changeCounter() != appliedChanges || !now.isBefore(nextValidityChange)) refresh();
+        else lastApplied = now;
+    }
+
     private void refreshQuietly() {
         try {
-            refresh();
+            refreshIfChanged();
         } catch (RuntimeException e) {
             LOG.warn("Could not refresh obstacles from the store (will retry): {}", e.getMessage());
         }
     }
 
+    /** When the router was last checked against the store. */
     public Instant lastApplied() {
         return lastApplied;
     }
@@ -87,22 +109,22 @@ public class ObstacleService implements AutoCloseable {
     }
 
     public Obstacle create(ObstacleDraft draft, String actor) {
-        Obstacle created = write(() -> store.create(draft, actor));
+        Obstacle created = store.create(draft, actor);
+        refresh();
         LOG.info("Obstacle {} created by {}: {} {}", created.id(), actor, draft.severity(), draft.kind());
         return created;
     }
 
     public Obstacle update(UUID id, ObstacleDraft draft, long expectedVersion, String actor) {
-        Obstacle updated = write(() -> store.update(id, draft, expectedVersion, actor));
+        Obstacle updated = store.update(id, draft, expectedVersion, actor);
+        refresh();
         LOG.info("Obstacle {} updated by {} to version {}", id, actor, updated.version());
         return updated;
     }
 
     public void delete(UUID id, long expectedVersion, String actor) {
-        write(() -> {
-            store.delete(id, expectedVersion, actor);
-            return null;
-        });
+        store.delete(id, expectedVersion, actor);
+        refresh();
         LOG.info("Obstacle {} deleted by {}", id, actor);
     }
 
@@ -124,18 +146,15 @@ public class ObstacleService implements AutoCloseable {
                             + " features were rejected; nothing was imported. Fix them and import the file again.",
                     InvalidObstacleException.class.getName(),
                     Map.of("rejected", rejected));
-        List<Obstacle> created = write(() -> store.createAll(
-                features.stream().map(ObstacleGeoJson.ParsedFeature::draft).toList(), actor));
+        List<Obstacle> created = store.createAll(
+                features.stream().map(ObstacleGeoJson.ParsedFeature::draft).toList(), actor);
+        refresh();
         LOG.info("{} obstacles imported by {}", created.size(), actor);
         return created;
     }
 
-    public Optional<Obstacle> find(UUID id) {
-        return store.find(id);
-    }
-
     public Obstacle get(UUID id) {
-        return store.find(id).orElseThrow(() -> notFound(new ObstacleNotFoundException(id)));
+        return store.find(id).orElseThrow(() -> new ObstacleNotFoundException(id));
     }
 
     public List<Obstacle> list(ObstacleQuery query) {
@@ -144,30 +163,6 @@ public class ObstacleService implements AutoCloseable {
 
     public List<AuditEntry> audit(UUID obstacleId, int limit) {
         return store.audit(obstacleId, limit);
-    }
-
-    private <T> T write(java.util.function.Supplier<T> work) {
-        T result;
-        try {
-            result = work.get();
-        } catch (InvalidObstacleException e) {
-            throw new ClientProblemException(
-                    400, e.getMessage(), InvalidObstacleException.class.getName(), Map.of("problems", e.problems()));
-        } catch (VersionConflictException e) {
-            throw new ClientProblemException(
-                    409,
-                    e.getMessage(),
-                    VersionConflictException.class.getName(),
-                    Map.of("current_version", e.currentVersion()));
-        } catch (ObstacleNotFoundException e) {
-            throw notFound(e);
-        }
-        refresh();
-        return result;
-    }
-
-    private static ClientProblemException notFound(ObstacleNotFoundException e) {
-        return new ClientProblemException(404, e.getMessage(), ObstacleNotFoundException.class.getName(), Map.of());
     }
 
     @Override

@@ -33,13 +33,9 @@ final class RequestBodies {
     static ClientProblemException tooLarge(long bytes, long maxBytes) {
         return new ClientProblemException(
                 413,
-                "The upload is too large (" + (declared(bytes)) + "); at most " + maxBytes / 1024
+                "The upload is too large (" + bytes / 1024 + " KiB or more); at most " + maxBytes / 1024
                         + " KiB are accepted (navigation.obstacles.max-upload-bytes). Split the file.",
                 "PayloadTooLarge",
                 Map.of("max_bytes", maxBytes));
-    }
-
-    private static String declared(long bytes) {
-        return bytes / 1024 + " KiB or more";
     }
 }

@@ -11,10 +11,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
+import se.accessiblenav.mapdata.obstacle.ObstacleNotFoundException;
+import se.accessiblenav.mapdata.obstacle.UnknownCrsException;
+import se.accessiblenav.mapdata.obstacle.VersionConflictException;
 
 /**
  * Every error as an RFC 9457 problem ({@code application/problem+json}). The body also carries
@@ -30,6 +37,50 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = HttpStatus.valueOf(e.status());
         String title = status == HttpStatus.BAD_REQUEST ? "Invalid request" : status.getReasonPhrase();
         return problem(status, title, e.getMessage(), e.errorType(), e.details());
+    }
+
+    /** The obstacle store's refusals: the planner's mistake, never a 500. */
+    @ExceptionHandler(InvalidObstacleException.class)
+    ResponseEntity<ProblemDetail> invalidObstacle(InvalidObstacleException e) {
+        return clientProblem(new ClientProblemException(
+                400, e.getMessage(), e.getClass().getName(), Map.of("problems", e.problems())));
+    }
+
+    @ExceptionHandler(UnknownCrsException.class)
+    ResponseEntity<ProblemDetail> unknownCrs(UnknownCrsException e) {
+        return clientProblem(
+                new ClientProblemException(400, e.getMessage(), e.getClass().getName(), Map.of()));
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    ResponseEntity<ProblemDetail> versionConflict(VersionConflictException e) {
+        return clientProblem(new ClientProblemException(
+                409, e.getMessage(), e.getClass().getName(), Map.of("current_version", e.currentVersion())));
+    }
+
+    @ExceptionHandler(ObstacleNotFoundException.class)
+    ResponseEntity<ProblemDetail> obstacleNotFound(ObstacleNotFoundException e) {
+        return clientProblem(
+                new ClientProblemException(404, e.getMessage(), e.getClass().getName(), Map.of()));
+    }
+
+    /** Refusals of the security filters, handed here by {@link SecurityConfiguration}. */
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> notLoggedIn(AuthenticationException e) {
+        String message = e instanceof BadCredentialsException
+                ? "Wrong planner name or password."
+                : "Log in as a planner to change obstacles.";
+        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", message, "Unauthorized", Map.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> notAPlanner(AccessDeniedException e) {
+        return problem(
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "Only planners may change obstacles or read their audit.",
+                "Forbidden",
+                Map.of());
     }
 
     /** Spring MVC's own errors (missing parameter, wrong content type, bad method, ...) with our fields added. */

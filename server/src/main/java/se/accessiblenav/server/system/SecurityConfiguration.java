@@ -1,14 +1,12 @@
 package se.accessiblenav.server.system;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -25,7 +23,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Reads are public; changing obstacles (and reading their audit) needs a planner: an account from
@@ -39,7 +40,21 @@ public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, PlannerAccessProperties access) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            PlannerAccessProperties access,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems)
+            throws Exception {
+        // Refusals are answered by ApiProblemHandler, like every other error.
+        String challenge = access.jwt() ? "Bearer" : "Basic realm=\"planners\"";
+        AuthenticationEntryPoint notLoggedIn = (request, response, ex) -> {
+            // A browser page that logs in by itself asks not to get the browser's own login dialog.
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
+                response.setHeader("WWW-Authenticate", challenge);
+            problems.resolveException(request, response, null, ex);
+        };
+        AccessDeniedHandler notAPlanner =
+                (request, response, ex) -> problems.resolveException(request, response, null, ex);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/obstacles/audit")
@@ -54,23 +69,11 @@ public class SecurityConfiguration {
                         .hasRole(PLANNER)
                         .anyRequest()
                         .permitAll())
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> refuse(
-                                request,
-                                response,
-                                401,
-                                "Log in as a planner to change obstacles.",
-                                access.jwt() ? "Bearer" : "Basic realm=\"planners\""))
-                        .accessDeniedHandler((request, response, ex) -> refuse(
-                                request,
-                                response,
-                                403,
-                                "Only planners may change obstacles or read their audit.",
-                                null)));
+                .exceptionHandling(e -> e.authenticationEntryPoint(notLoggedIn).accessDeniedHandler(notAPlanner));
         if (access.jwt())
-            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(new PlannerJwtConverter(access))));
-        else
-            http.httpBasic(b -> b.authenticationEntryPoint((request, response, ex) ->
-                    refuse(request, response, 401, "Wrong planner name or password.", "Basic realm=\"planners\"")));
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(notLoggedIn)
+                    .jwt(j -> j.jwtAuthenticationConverter(new PlannerJwtConverter(access))));
+        else http.httpBasic(b -> b.authenticationEntryPoint(notLoggedIn));
         return http.build();
     }
 
@@ -99,24 +102,6 @@ public class SecurityConfiguration {
     @Bean
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static void refuse(
-            HttpServletRequest request, HttpServletResponse response, int status, String message, String challenge)
-            throws IOException {
-        // A browser page that logs in by itself asks not to get the browser's own login dialog.
-        if (challenge != null && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")))
-            response.setHeader("WWW-Authenticate", challenge);
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        String title = status == 401 ? "Unauthorized" : "Forbidden";
-        String escaped = message.replace("\"", "\\\"");
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + escaped + "\",\"instance\":\""
-                        + request.getRequestURI().replace("\"", "") + "\",\"message\":\""
-                        + escaped + "\",\"hints\":[{\"message\":\"" + escaped + "\",\"details\":\"" + title + "\"}]}");
     }
 
     /** Roles from a token claim ({@code planner} → ROLE_PLANNER) and scopes; the name from the token. */
