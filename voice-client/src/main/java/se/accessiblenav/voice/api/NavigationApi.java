@@ -1,0 +1,172 @@
+package se.accessiblenav.voice.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.accessiblenav.voice.geo.LatLon;
+import se.accessiblenav.voice.geo.RouteLine;
+
+/**
+ * The server's HTTP/JSON API as the voice client uses it: {@code /route} (with the server's guidance
+ * cues), {@code /whereami} and {@code /around}. Short timeouts: a walker must not wait long for an answer.
+ */
+public final class NavigationApi {
+    private final URI base;
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public NavigationApi(URI base, Duration requestTimeout) {
+        String text = base.toString();
+        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        this.requestTimeout = requestTimeout;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Route route(RouteRequest request) throws ServerUnreachableException, ServerRefusedException {
+        String query = "point=" + request.from().toParameter()
+                + "&point=" + request.to().toParameter()
+                + "&profile=" + encode(request.profile())
+                + "&locale=" + encode(request.language())
+                + "&points_encoded=false&instructions=false&details=street_name"
+                + String.format(Locale.ROOT, "&walking_speed=%.2f", request.walkingSpeedMetersPerSecond());
+        return readRoute(get("route?" + query));
+    }
+
+    public PlaceReport whereAmI(LatLon position, Double headingDegrees, double accuracyMeters, String language)
+            throws ServerUnreachableException, ServerRefusedException {
+        JsonNode answer = get("whereami?point=" + position.toParameter()
+                + headingParameter(headingDegrees)
+                + String.format(Locale.ROOT, "&accuracy=%.0f", Math.min(1000, accuracyMeters))
+                + "&locale=" + encode(language));
+        return new PlaceReport(answer.path("full_text").asText(), List.of());
+    }
+
+    public PlaceReport around(
+            LatLon position, Double headingDegrees, double radiusMeters, double accuracyMeters, String language)
+            throws ServerUnreachableException, ServerRefusedException {
+        JsonNode answer = get("around?point=" + position.toParameter()
+                + headingParameter(headingDegrees)
+                + String.format(Locale.ROOT, "&radius=%.0f&accuracy=%.0f", radiusMeters, Math.min(1000, accuracyMeters))
+                + "&locale=" + encode(language));
+        List<String> places = new ArrayList<>();
+        answer.path("places").forEach(p -> places.add(p.path("text").asText()));
+        return new PlaceReport(answer.path("summary").asText(), places);
+    }
+
+    private static String headingParameter(Double headingDegrees) {
+        return headingDegrees == null ? "" : String.format(Locale.ROOT, "&heading=%.0f", headingDegrees % 360);
+    }
+
+    private JsonNode get(String pathAndQuery) throws ServerUnreachableException, ServerRefusedException {
+        URI uri = base.resolve(pathAndQuery);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ServerUnreachableException(
+                    "The navigation server at " + base + " cannot be reached (" + describe(e) + ")", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnreachableException("Interrupted while waiting for the navigation server", e);
+        }
+        JsonNode body = parse(response.body());
+        int status = response.statusCode();
+        if (status >= 500)
+            throw new ServerUnreachableException(
+                    "The navigation server failed (HTTP " + status + "): " + detail(body, response.body()), null);
+        if (status >= 400) throw new ServerRefusedException(status, detail(body, response.body()));
+        if (body == null)
+            throw new ServerUnreachableException("The navigation server sent something that is not JSON", null);
+        return body;
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? null : json.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String detail(JsonNode problem, String raw) {
+        if (problem != null && problem.hasNonNull("detail"))
+            return problem.get("detail").asText();
+        if (problem != null && problem.hasNonNull("message"))
+            return problem.get("message").asText();
+        return raw == null || raw.isBlank() ? "no detail" : raw.substring(0, Math.min(200, raw.length()));
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** Reads the first path of a GraphHopper {@code /route} answer with the server's {@code guidance} member. */
+    static Route readRoute(JsonNode answer) throws ServerUnreachableException {
+        JsonNode path = answer.path("paths").path(0);
+        JsonNode coordinates = path.path("points").path("coordinates");
+        if (!coordinates.isArray() || coordinates.size() < 1)
+            throw new ServerUnreachableException("The server's route has no points (was points_encoded=false?)", null);
+        List<LatLon> points = new ArrayList<>();
+        for (JsonNode c : coordinates)
+            points.add(new LatLon(c.get(1).asDouble(), c.get(0).asDouble()));
+        if (points.size() == 1) points.add(points.get(0));
+        RouteLine line = new RouteLine(points);
+        List<Route.StreetStretch> streets = new ArrayList<>();
+        for (JsonNode stretch : path.path("details").path("street_name")) {
+            if (stretch.get(2).isNull() || stretch.get(2).asText().isBlank()) continue;
+            streets.add(new Route.StreetStretch(
+                    line.alongMetersOfVertex(stretch.get(0).asInt()),
+                    line.alongMetersOfVertex(stretch.get(1).asInt()),
+                    stretch.get(2).asText()));
+        }
+        JsonNode guidance = path.path("guidance");
+        List<RouteCue> cues = new ArrayList<>();
+        for (JsonNode c : guidance.path("cues")) {
+            List<Double> announce = new ArrayList<>();
+            c.path("announce_before").forEach(a -> announce.add(a.asDouble()));
+            cues.add(new RouteCue(
+                    c.path("id").asText(),
+                    c.path("kind").asText(),
+                    c.path("distance").asDouble(),
+                    new LatLon(c.path("lat").asDouble(), c.path("lon").asDouble()),
+                    announce,
+                    c.path("short_text").asText(),
+                    c.path("full_text").asText()));
+        }
+        return new Route(
+                line,
+                cues,
+                streets,
+                guidance.path("language").asText("en"),
+                guidance.path("summary").path("short_text").asText(""),
+                guidance.path("summary").path("full_text").asText(""));
+    }
+}

@@ -1,0 +1,76 @@
+package se.accessiblenav.voice.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import se.accessiblenav.voice.api.NavigationApi;
+import se.accessiblenav.voice.api.Route;
+import se.accessiblenav.voice.api.RouteRequest;
+import se.accessiblenav.voice.geo.RouteLine;
+import se.accessiblenav.voice.guidance.GuidanceSettings;
+import se.accessiblenav.voice.position.PositionSource;
+import se.accessiblenav.voice.session.WalkSession;
+import se.accessiblenav.voice.speech.Speaker;
+import se.accessiblenav.voice.speech.SpeechException;
+import se.accessiblenav.voice.speech.SpeechQueue;
+import se.accessiblenav.voice.transcript.Transcript;
+
+/** What {@code navigate} and {@code simulate} share: opening the voice and transcript, and running the walk. */
+final class WalkRunner {
+    private WalkRunner() {}
+
+    static int walk(
+            PrintWriter out,
+            PrintWriter err,
+            NavigationApi api,
+            RouteRequest request,
+            Route route,
+            GuidanceSettings settings,
+            SpeechOptions speech,
+            Path transcriptFile,
+            Function<Supplier<RouteLine>, PositionSource> positions,
+            double timeFactor,
+            Reader commands,
+            Instant start) {
+        Speaker speaker;
+        try {
+            speaker = speech.open(settings.language(), out, err);
+        } catch (SpeechException e) {
+            err.println("Cannot speak: " + e.getMessage());
+            return ExitCodes.SPEECH_FAILED;
+        }
+        try (Transcript transcript =
+                transcriptFile == null ? Transcript.inMemory() : Transcript.toFile(transcriptFile)) {
+            WalkSession session = new WalkSession(
+                    api,
+                    request,
+                    route,
+                    settings,
+                    listener -> new SpeechQueue(speaker, listener),
+                    transcript,
+                    timeFactor);
+            PositionSource source = positions.apply(session::currentLine);
+            err.println("Guiding with " + source.describe() + "; speech: " + speaker.describe()
+                    + (transcriptFile == null ? "" : "; transcript: " + transcriptFile));
+            WalkSession.Outcome outcome = session.run(source, commands, start);
+            out.flush();
+            return outcome == WalkSession.Outcome.ARRIVED ? ExitCodes.OK : ExitCodes.NOT_ARRIVED;
+        } catch (IOException e) {
+            err.println("Cannot write the transcript " + transcriptFile + ": " + e.getMessage());
+            return ExitCodes.NOT_ARRIVED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.NOT_ARRIVED;
+        }
+    }
+
+    static Reader commands(VoiceClient parent) {
+        return new InputStreamReader(parent.commandInput(), StandardCharsets.UTF_8);
+    }
+}
