@@ -40,7 +40,7 @@ final class RouteTracker {
                 ? 1
                 : Math.max(1, fix.time().getEpochSecond() - lastFix.time().getEpochSecond());
         if (Double.isNaN(along)) {
-            projection = line.project(fix.position(), 0, Math.min(line.lengthMeters(), 50 + 2 * fix.accuracyMeters()));
+            projection = line.project(fix.position());
         } else {
             double ahead = Math.max(30, 3 * MAX_SPEED * seconds + 2 * fix.accuracyMeters());
             projection = line.project(fix.position(), along - WINDOW_BACK_METERS, along + ahead);
