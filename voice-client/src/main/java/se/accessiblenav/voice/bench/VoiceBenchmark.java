@@ -1,0 +1,279 @@
+package se.accessiblenav.voice.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import se.accessiblenav.voice.api.Route;
+import se.accessiblenav.voice.api.RouteCue;
+import se.accessiblenav.voice.geo.LatLon;
+import se.accessiblenav.voice.geo.RouteLine;
+import se.accessiblenav.voice.guidance.GuidanceEvent;
+import se.accessiblenav.voice.guidance.GuidanceSettings;
+import se.accessiblenav.voice.guidance.Navigator;
+import se.accessiblenav.voice.position.Fix;
+import se.accessiblenav.voice.position.GpsErrorModel;
+import se.accessiblenav.voice.position.PositionEvent;
+import se.accessiblenav.voice.position.SimulatedWalker;
+import se.accessiblenav.voice.speech.EspeakSpeaker;
+import se.accessiblenav.voice.speech.FreeTtsSpeaker;
+import se.accessiblenav.voice.speech.Priority;
+import se.accessiblenav.voice.speech.Speaker;
+import se.accessiblenav.voice.speech.SpeechException;
+import se.accessiblenav.voice.speech.SpeechQueue;
+import se.accessiblenav.voice.speech.Utterance;
+
+/**
+ * The voice client's figures (docs/benchmarks.md): speech synthesis real-time factor and the delay from a
+ * cue's trigger to the start of its audio (FreeTTS kevin16, and espeak-ng when installed), the time to
+ * process one fix, and off-route detection on seeded simulated walks. Run with {@code bin/voice-benchmark}.
+ */
+public final class VoiceBenchmark {
+    private static final List<String> CUE_TEXTS = List.of(
+            "Turn to 2 o'clock.",
+            "In 15 metres: Cross Sveavägen at the traffic lights with a sound signal. This is a busy road. Push the"
+                    + " button to cross. Lowered kerb. No tactile paving.",
+            "Turn to 9 o'clock onto Kungsgatan, then continue for 150 metres, about 200 steps.",
+            "On route, on Kungsgatan. 325 metres to the next crossing.",
+            "Regeringsgatan, on your right.",
+            "You have left the route. Stop; I am finding a new route from here.",
+            "You have arrived at your destination.");
+
+    private VoiceBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/voice-benchmark"));
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        StringBuilder report = new StringBuilder();
+        report.append("| measure | value |\n|---|---|\n");
+        long loadStart = System.nanoTime();
+        Speaker kevin = FreeTtsSpeaker.toWavFiles(work.resolve("freetts"));
+        report.append(
+                row("FreeTTS kevin16: loading the voice (once, at start)", ms(System.nanoTime() - loadStart) + " ms"));
+        speech(report, "FreeTTS kevin16", kevin, work.resolve("freetts"), rounds);
+        if (EspeakSpeaker.isInstalled())
+            speech(
+                    report,
+                    "espeak-ng (sv, to WAV)",
+                    EspeakSpeaker.toWavFiles("sv", work.resolve("espeak")),
+                    work.resolve("espeak"),
+                    rounds);
+        fixProcessing(report);
+        offRoute(report);
+        System.out.print(report);
+        Files.writeString(work.resolve("results.md"), report);
+    }
+
+    private static void speech(StringBuilder report, String name, Speaker speaker, Path folder, int rounds)
+            throws InterruptedException, IOException {
+        List<Long> delays = new CopyOnWriteArrayList<>();
+        long synthesisNanos = 0;
+        SpeechQueue queue = new SpeechQueue(speaker, new SpeechQueue.Listener() {
+            @Override
+            public void started(Utterance u, long delayNanos) {
+                delays.add(delayNanos);
+            }
+
+            @Override
+            public void finished(Utterance u, boolean cutOff) {}
+
+            @Override
+            public void dropped(Utterance u, String why) {}
+
+            @Override
+            public void failed(Utterance u, SpeechException error) {
+                throw new IllegalStateException(error);
+            }
+        });
+        queue.say("Warming up the voice.", "en", Priority.GUIDANCE, "warmup");
+        queue.awaitIdle(60_000);
+        long coldDelay = delays.get(0);
+        delays.clear();
+        clear(folder);
+        for (int r = 0; r < rounds; r++)
+            for (String text : CUE_TEXTS) {
+                long start = System.nanoTime();
+                queue.say(text, "en", Priority.GUIDANCE, "cue");
+                queue.awaitIdle(60_000);
+                synthesisNanos += System.nanoTime() - start;
+            }
+        queue.close();
+        double audioSeconds = audioSeconds(folder);
+        List<Long> sorted = new ArrayList<>(delays);
+        Collections.sort(sorted);
+        report.append(row(
+                name + ": real-time factor (synthesis time / audio length)",
+                String.format(
+                        Locale.ROOT,
+                        "%.3f (%.1f s of speech in %.1f s)",
+                        synthesisNanos / 1e9 / audioSeconds,
+                        audioSeconds,
+                        synthesisNanos / 1e9)));
+        report.append(row(
+                name + ": cue trigger to start of audio, p50 / p95 / max (" + sorted.size() + " cues)",
+                String.format(
+                        Locale.ROOT,
+                        "%d / %d / %d ms",
+                        ms(percentile(sorted, 50)),
+                        ms(percentile(sorted, 95)),
+                        ms(sorted.get(sorted.size() - 1)))));
+        report.append(row(name + ": first cue after start (cold code)", ms(coldDelay) + " ms"));
+    }
+
+    private static void fixProcessing(StringBuilder report) {
+        List<LatLon> points = new ArrayList<>();
+        List<RouteCue> cues = new ArrayList<>();
+        LatLon at = new LatLon(59.3355, 18.0630);
+        points.add(at);
+        double along = 0;
+        for (int leg = 0; leg < 200; leg++) {
+            at = at.moved(20, leg % 2 == 0 ? 90 : 30);
+            points.add(at);
+            along += 20;
+            cues.add(new RouteCue("c" + leg, "turn", along, at, List.of(10.0, 3.0), "Turn.", "Turn, then go on."));
+        }
+        Route route = new Route(new RouteLine(points), cues, List.of(), "en", "", "");
+        GuidanceSettings settings = GuidanceSettings.defaults("en");
+        List<Fix> fixes = new ArrayList<>();
+        SimulatedWalker walker = new SimulatedWalker(
+                route::line, 1.2, new GpsErrorModel(GpsErrorModel.Settings.typical(5), 1), null, Instant.EPOCH);
+        PositionEvent e;
+        while ((e = walker.next()) != null) if (e instanceof Fix f) fixes.add(f);
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 20; round++) {
+            Navigator navigator = new Navigator(route, settings);
+            long start = System.nanoTime();
+            for (Fix f : fixes) navigator.onFix(f);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        report.append(row(
+                "guidance: time to process one fix (4 km route, 201 points, 200 cues, 5 m noise; best of 20 walks of "
+                        + fixes.size() + " fixes)",
+                String.format(Locale.ROOT, "%.1f µs", best / 1e3 / fixes.size())));
+    }
+
+    private static void offRoute(StringBuilder report) {
+        Route route = zigzag();
+        int walks = 600;
+        int alarms = 0;
+        for (int seed = 1; seed <= walks; seed++) {
+            Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
+            SimulatedWalker walker = new SimulatedWalker(
+                    route::line, 1.2, new GpsErrorModel(GpsErrorModel.Settings.typical(5), seed), null, Instant.EPOCH);
+            PositionEvent e;
+            while ((e = walker.next()) != null && !navigator.hasArrived())
+                if (e instanceof Fix f)
+                    for (GuidanceEvent g : navigator.onFix(f)) if (g.type() == GuidanceEvent.Type.OFF_ROUTE) alarms++;
+        }
+        List<Double> caughtMeters = new ArrayList<>();
+        List<Long> caughtSeconds = new ArrayList<>();
+        int missed = 0;
+        for (int seed = 1; seed <= 100; seed++)
+            for (int c = 1; c <= 3; c++) {
+                RouteCue turn = route.cues().get(c);
+                Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
+                SimulatedWalker walker = new SimulatedWalker(
+                        route::line,
+                        1.2,
+                        new GpsErrorModel(GpsErrorModel.Settings.typical(5), seed * 7L + c),
+                        new SimulatedWalker.Deviation(turn.distanceMeters(), 0, 60),
+                        Instant.EPOCH);
+                Instant left = null;
+                boolean caught = false;
+                PositionEvent e;
+                while (!caught && (e = walker.next()) != null) {
+                    if (!(e instanceof Fix f)) continue;
+                    if (left == null && route.line().project(f.truth()).offsetMeters() > 1) left = f.time();
+                    for (GuidanceEvent g : navigator.onFix(f))
+                        if (g.type() == GuidanceEvent.Type.OFF_ROUTE && left != null) {
+                            caught = true;
+                            caughtMeters.add(f.truth().distanceMetersTo(turn.position()));
+                            caughtSeconds.add(f.time().getEpochSecond() - left.getEpochSecond());
+                        }
+                }
+                if (!caught) missed++;
+            }
+        Collections.sort(caughtMeters);
+        Collections.sort(caughtSeconds);
+        report.append(row(
+                "off route: false alarms on " + walks + " walks of 700 m with 5 m GPS accuracy",
+                Integer.toString(alarms)));
+        report.append(row(
+                "off route: wrong turn (straight on at a corner) caught after, p50 / p95 / max (" + caughtMeters.size()
+                        + " walks, " + missed + " missed)",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f / %.1f / %.1f m; %d / %d / %d s",
+                        percentileD(caughtMeters, 50),
+                        percentileD(caughtMeters, 95),
+                        caughtMeters.get(caughtMeters.size() - 1),
+                        percentile(caughtSeconds, 50),
+                        percentile(caughtSeconds, 95),
+                        caughtSeconds.get(caughtSeconds.size() - 1))));
+    }
+
+    /** The test route of the off-route tuning: 700 m of straight legs joined by right-angle turns. */
+    private static Route zigzag() {
+        double[] legs = {120, 80, 150, 60, 200, 90};
+        List<LatLon> points = new ArrayList<>();
+        List<RouteCue> cues = new ArrayList<>();
+        LatLon at = new LatLon(59.3355, 18.0630);
+        points.add(at);
+        cues.add(new RouteCue("c1", "depart", 0, at, List.of(0.0), "Head east.", "Head east."));
+        double bearing = 90;
+        double along = 0;
+        for (int i = 0; i < legs.length; i++) {
+            at = at.moved(legs[i], bearing);
+            points.add(at);
+            along += legs[i];
+            if (i < legs.length - 1) {
+                cues.add(new RouteCue("c" + (i + 2), "turn", along, at, List.of(10.0, 3.0), "Turn.", "Turn."));
+                bearing += i % 2 == 0 ? -90 : 90;
+            }
+        }
+        cues.add(new RouteCue("a", "arrival", along, at, List.of(10.0), "Arrived.", "Arrived."));
+        return new Route(new RouteLine(points), cues, List.of(), "en", "", "");
+    }
+
+    private static String row(String measure, String value) {
+        return "| " + measure + " | " + value + " |\n";
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
+    }
+
+    private static double percentileD(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
+    }
+
+    private static double audioSeconds(Path folder) throws IOException {
+        double seconds = 0;
+        try (var files = Files.list(folder)) {
+            for (Path wav : files.filter(p -> p.toString().endsWith(".wav")).toList())
+                try (AudioInputStream audio = AudioSystem.getAudioInputStream(wav.toFile())) {
+                    seconds += audio.getFrameLength() / audio.getFormat().getFrameRate();
+                } catch (javax.sound.sampled.UnsupportedAudioFileException e) {
+                    throw new IOException(wav + " is not audio", e);
+                }
+        }
+        return seconds;
+    }
+
+    private static void clear(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) Files.delete(p);
+        }
+    }
+}
