@@ -175,6 +175,7 @@ public final class VoiceBenchmark {
         List<Double> caughtMeters = new ArrayList<>();
         List<Long> caughtSeconds = new ArrayList<>();
         int missed = 0;
+        int outsideTarget = 0;
         for (int seed = 1; seed <= 100; seed++)
             for (int c = 1; c <= 3; c++) {
                 RouteCue turn = route.cues().get(c);
@@ -196,6 +197,8 @@ public final class VoiceBenchmark {
                             caught = true;
                             caughtMeters.add(f.truth().distanceMetersTo(turn.position()));
                             caughtSeconds.add(f.time().getEpochSecond() - left.getEpochSecond());
+                            if (caughtMeters.get(caughtMeters.size() - 1) > 15
+                                    && caughtSeconds.get(caughtSeconds.size() - 1) > 10) outsideTarget++;
                         }
                 }
                 if (!caught) missed++;
@@ -207,7 +210,7 @@ public final class VoiceBenchmark {
                 Integer.toString(alarms)));
         report.append(row(
                 "off route: wrong turn (straight on at a corner) caught after, p50 / p95 / max (" + caughtMeters.size()
-                        + " walks, " + missed + " missed)",
+                        + " walks, " + missed + " missed, " + outsideTarget + " after both 15 m and 10 s)",
                 String.format(
                         Locale.ROOT,
                         "%.1f / %.1f / %.1f m; %d / %d / %d s",
