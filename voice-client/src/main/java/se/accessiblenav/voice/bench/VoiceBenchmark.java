@@ -160,7 +160,7 @@ public final class VoiceBenchmark {
     }
 
     private static void offRoute(StringBuilder report) {
-        Route route = zigzag();
+        Route route = SyntheticRoutes.zigzag(SyntheticRoutes.OFF_ROUTE_TEST_LEGS);
         int walks = 600;
         int alarms = 0;
         for (int seed = 1; seed <= walks; seed++) {
@@ -220,29 +220,6 @@ public final class VoiceBenchmark {
                         percentile(caughtSeconds, 50),
                         percentile(caughtSeconds, 95),
                         caughtSeconds.get(caughtSeconds.size() - 1))));
-    }
-
-    /** The test route of the off-route tuning: 700 m of straight legs joined by right-angle turns. */
-    private static Route zigzag() {
-        double[] legs = {120, 80, 150, 60, 200, 90};
-        List<LatLon> points = new ArrayList<>();
-        List<RouteCue> cues = new ArrayList<>();
-        LatLon at = new LatLon(59.3355, 18.0630);
-        points.add(at);
-        cues.add(new RouteCue("c1", "depart", 0, at, List.of(0.0), "Head east.", "Head east."));
-        double bearing = 90;
-        double along = 0;
-        for (int i = 0; i < legs.length; i++) {
-            at = at.moved(legs[i], bearing);
-            points.add(at);
-            along += legs[i];
-            if (i < legs.length - 1) {
-                cues.add(new RouteCue("c" + (i + 2), "turn", along, at, List.of(10.0, 3.0), "Turn.", "Turn."));
-                bearing += i % 2 == 0 ? -90 : 90;
-            }
-        }
-        cues.add(new RouteCue("a", "arrival", along, at, List.of(10.0), "Arrived.", "Arrived."));
-        return new Route(new RouteLine(points), cues, List.of(), "en", "", "");
     }
 
     private static String row(String measure, String value) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import se.accessiblenav.voice.TestRoutes;
 import se.accessiblenav.voice.api.Route;
 import se.accessiblenav.voice.api.RouteCue;
-import se.accessiblenav.voice.geo.LatLon;
 import se.accessiblenav.voice.position.Fix;
 import se.accessiblenav.voice.position.GpsErrorModel;
 import se.accessiblenav.voice.position.PositionEvent;
@@ -21,7 +20,8 @@ import se.accessiblenav.voice.position.SimulatedWalker;
  * of it drifting), and a wrong turn caught within 15 m or 10 s of leaving the route.
  */
 class OffRouteSimulationTest {
-    private static final Route ROUTE = TestRoutes.zigzag(120, 80, 150, 60, 200, 90);
+    private static final Route ROUTE =
+            TestRoutes.zigzag(se.accessiblenav.voice.bench.SyntheticRoutes.OFF_ROUTE_TEST_LEGS);
     private static final int WALKS = 40;
 
     @Test
@@ -86,10 +86,5 @@ class OffRouteSimulationTest {
         while ((event = walker.next()) != null && !navigator.hasArrived())
             all.addAll(event instanceof Fix fix ? navigator.onFix(fix) : navigator.onNoFix(event.time()));
         return all;
-    }
-
-    @SuppressWarnings("unused")
-    private static double distance(LatLon a, LatLon b) {
-        return a.distanceMetersTo(b);
     }
 }
