@@ -36,10 +36,6 @@ public final class NavigationApi {
                 .build();
     }
 
-    public URI base() {
-        return base;
-    }
-
     public Route route(RouteRequest request) throws ServerUnreachableException, ServerRefusedException {
         String query = "point=" + request.from().toParameter()
                 + "&point=" + request.to().toParameter()

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -15,7 +16,6 @@ import se.accessiblenav.voice.api.Route;
 import se.accessiblenav.voice.api.RouteCue;
 import se.accessiblenav.voice.geo.LatLon;
 import se.accessiblenav.voice.geo.RouteLine;
-import se.accessiblenav.voice.guidance.GuidanceEvent;
 import se.accessiblenav.voice.guidance.GuidanceSettings;
 import se.accessiblenav.voice.guidance.Navigator;
 import se.accessiblenav.voice.position.Fix;
@@ -80,12 +80,6 @@ public final class VoiceBenchmark {
             public void started(Utterance u, long delayNanos) {
                 delays.add(delayNanos);
             }
-
-            @Override
-            public void finished(Utterance u, boolean cutOff) {}
-
-            @Override
-            public void dropped(Utterance u, String why) {}
 
             @Override
             public void failed(Utterance u, SpeechException error) {
@@ -163,45 +157,23 @@ public final class VoiceBenchmark {
         Route route = SyntheticRoutes.zigzag(SyntheticRoutes.OFF_ROUTE_TEST_LEGS);
         int walks = 600;
         int alarms = 0;
-        for (int seed = 1; seed <= walks; seed++) {
-            Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
-            SimulatedWalker walker = new SimulatedWalker(
-                    route::line, 1.2, new GpsErrorModel(GpsErrorModel.Settings.typical(5), seed), null, Instant.EPOCH);
-            PositionEvent e;
-            while ((e = walker.next()) != null && !navigator.hasArrived())
-                if (e instanceof Fix f)
-                    for (GuidanceEvent g : navigator.onFix(f)) if (g.type() == GuidanceEvent.Type.OFF_ROUTE) alarms++;
-        }
+        for (int seed = 1; seed <= walks; seed++)
+            alarms += OffRouteTrials.followRoute(route, seed).falseAlarms();
         List<Double> caughtMeters = new ArrayList<>();
         List<Long> caughtSeconds = new ArrayList<>();
         int missed = 0;
         int outsideTarget = 0;
         for (int seed = 1; seed <= 100; seed++)
             for (int c = 1; c <= 3; c++) {
-                RouteCue turn = route.cues().get(c);
-                Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
-                SimulatedWalker walker = new SimulatedWalker(
-                        route::line,
-                        1.2,
-                        new GpsErrorModel(GpsErrorModel.Settings.typical(5), seed * 7L + c),
-                        new SimulatedWalker.Deviation(turn.distanceMeters(), 0, 60),
-                        Instant.EPOCH);
-                Instant left = null;
-                boolean caught = false;
-                PositionEvent e;
-                while (!caught && (e = walker.next()) != null) {
-                    if (!(e instanceof Fix f)) continue;
-                    if (left == null && route.line().project(f.truth()).offsetMeters() > 1) left = f.time();
-                    for (GuidanceEvent g : navigator.onFix(f))
-                        if (g.type() == GuidanceEvent.Type.OFF_ROUTE && left != null) {
-                            caught = true;
-                            caughtMeters.add(f.truth().distanceMetersTo(turn.position()));
-                            caughtSeconds.add(f.time().getEpochSecond() - left.getEpochSecond());
-                            if (caughtMeters.get(caughtMeters.size() - 1) > 15
-                                    && caughtSeconds.get(caughtSeconds.size() - 1) > 10) outsideTarget++;
-                        }
+                Optional<OffRouteTrials.Detection> caught =
+                        OffRouteTrials.goStraightOnAt(route, route.cues().get(c), seed * 7L + c);
+                if (caught.isEmpty()) {
+                    missed++;
+                    continue;
                 }
-                if (!caught) missed++;
+                caughtMeters.add(caught.get().metersFromTurn());
+                caughtSeconds.add(caught.get().secondsAfterLeaving());
+                if (!caught.get().withinTarget()) outsideTarget++;
             }
         Collections.sort(caughtMeters);
         Collections.sort(caughtSeconds);

@@ -60,15 +60,6 @@ final class PlaceQuery {
         boolean[] failed = {false};
         SpeechQueue queue = new SpeechQueue(speaker, new SpeechQueue.Listener() {
             @Override
-            public void started(Utterance utterance, long delayNanos) {}
-
-            @Override
-            public void finished(Utterance utterance, boolean cutOff) {}
-
-            @Override
-            public void dropped(Utterance utterance, String why) {}
-
-            @Override
             public void failed(Utterance utterance, SpeechException error) {
                 failed[0] = true;
                 err.println("Cannot speak: " + error.getMessage());

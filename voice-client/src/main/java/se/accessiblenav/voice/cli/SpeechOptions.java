@@ -42,7 +42,11 @@ final class SpeechOptions {
         return switch (backend) {
             case none -> new SilentSpeaker();
             case text -> new TextSpeaker(out);
-            case espeak -> new EchoingSpeaker(espeak(language), out);
+            case espeak -> {
+                if (!EspeakSpeaker.isInstalled())
+                    throw new SpeechException("espeak-ng is not installed (Debian: apt-get install espeak-ng)", null);
+                yield new EchoingSpeaker(espeak(language), out);
+            }
             case freetts -> new EchoingSpeaker(freeTts(language, err), out);
             case auto ->
                 new EchoingSpeaker(
@@ -53,9 +57,8 @@ final class SpeechOptions {
         };
     }
 
+    /** espeak-ng, known to be installed. */
     private Speaker espeak(String language) throws SpeechException {
-        if (!EspeakSpeaker.isInstalled())
-            throw new SpeechException("espeak-ng is not installed (Debian: apt-get install espeak-ng)", null);
         if (wavDir != null) return EspeakSpeaker.toWavFiles(language, wavDir);
         return FreeTtsSpeaker.hasAudioDevice()
                 ? EspeakSpeaker.toDevice(language)

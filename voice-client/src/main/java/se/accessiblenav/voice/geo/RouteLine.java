@@ -1,5 +1,6 @@
 package se.accessiblenav.voice.geo;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,8 +102,10 @@ public final class RouteLine {
         return (Math.toDegrees(Math.atan2(x[i + 1] - x[i], y[i + 1] - y[i])) + 360) % 360;
     }
 
+    /** The segment holding a distance along the line: the last vertex at or before it (binary search). */
     private int segmentAt(double alongMeters) {
-        for (int i = 0; i < along.length - 2; i++) if (alongMeters < along[i + 1]) return i;
-        return along.length - 2;
+        int found = Arrays.binarySearch(along, alongMeters);
+        int vertex = found >= 0 ? found : -found - 2;
+        return Math.max(0, Math.min(along.length - 2, vertex));
     }
 }

@@ -55,10 +55,6 @@ public final class Navigator {
         return route;
     }
 
-    public RouteLine routeLine() {
-        return route.line();
-    }
-
     public boolean hasArrived() {
         return arrived;
     }

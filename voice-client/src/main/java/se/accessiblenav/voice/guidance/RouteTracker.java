@@ -1,6 +1,5 @@
 package se.accessiblenav.voice.guidance;
 
-import se.accessiblenav.voice.geo.LatLon;
 import se.accessiblenav.voice.geo.RouteLine;
 import se.accessiblenav.voice.position.Fix;
 
@@ -113,9 +112,5 @@ final class RouteTracker {
     private static double angleBetween(double a, double b) {
         double difference = Math.abs(a - b) % 360;
         return difference > 180 ? 360 - difference : difference;
-    }
-
-    LatLon nearestRoutePoint() {
-        return line.pointAt(along);
     }
 }

@@ -335,11 +335,6 @@ public final class WalkSession {
     }
 
     private void recordFix(Fix fix) {
-        Map<String, Object> extra = new HashMap<>();
-        if (fix.truth() != null) {
-            extra.put("true_lat", Math.round(fix.truth().lat() * 1e7) / 1e7);
-            extra.put("true_lon", Math.round(fix.truth().lon() * 1e7) / 1e7);
-        }
         transcript.record(new TranscriptEntry(
                 fix.time(),
                 fix.position().lat(),
@@ -349,7 +344,7 @@ public final class WalkSession {
                 "fix",
                 "",
                 "",
-                extra));
+                withTruth(Map.of(), fix)));
     }
 
     private void record(Instant time, String event, String cueId, String text, Map<String, Object> extra) {
@@ -363,15 +358,15 @@ public final class WalkSession {
                 event,
                 cueId,
                 text,
-                withTruth(extra)));
+                withTruth(extra, fix.orElse(null))));
     }
 
-    private Map<String, Object> withTruth(Map<String, Object> extra) {
-        var fix = navigator.lastFix();
-        if (fix.isEmpty() || fix.get().truth() == null) return extra;
+    /** The simulated walker's true position beside an event's own fields (real receivers have none). */
+    private static Map<String, Object> withTruth(Map<String, Object> extra, Fix fix) {
+        if (fix == null || fix.truth() == null) return extra;
         Map<String, Object> all = new HashMap<>(extra);
-        all.put("true_lat", Math.round(fix.get().truth().lat() * 1e7) / 1e7);
-        all.put("true_lon", Math.round(fix.get().truth().lon() * 1e7) / 1e7);
+        all.put("true_lat", Math.round(fix.truth().lat() * 1e7) / 1e7);
+        all.put("true_lon", Math.round(fix.truth().lon() * 1e7) / 1e7);
         return all;
     }
 

@@ -16,13 +16,13 @@ import java.util.logging.Logger;
 public final class SpeechQueue implements AutoCloseable {
     /** What happened to an utterance, for the transcript. */
     public interface Listener {
-        void started(Utterance utterance, long delayNanos);
+        default void started(Utterance utterance, long delayNanos) {}
 
-        void finished(Utterance utterance, boolean cutOff);
+        default void finished(Utterance utterance, boolean cutOff) {}
 
-        void dropped(Utterance utterance, String why);
+        default void dropped(Utterance utterance, String why) {}
 
-        void failed(Utterance utterance, SpeechException error);
+        default void failed(Utterance utterance, SpeechException error) {}
     }
 
     private static final Logger LOG = Logger.getLogger(SpeechQueue.class.getName());
