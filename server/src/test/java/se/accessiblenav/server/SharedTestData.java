@@ -27,6 +27,19 @@ public final class SharedTestData {
     private static final String OBSTACLE_DB =
             "jdbc:h2:file:./target/it-obstacles/" + java.util.UUID.randomUUID() + "/obstacles";
 
+    /**
+     * The server in demonstration mode (as ./run starts it): the demonstration obstacles seeded into an
+     * obstacle store of its own, so the other tests' stores stay free of them.
+     */
+    public static void stockholmDemoServer(DynamicPropertyRegistry registry) {
+        stockholmServer(registry);
+        registry.add("spring.datasource.url", () -> DEMO_OBSTACLE_DB);
+        registry.add("navigation.demo.enabled", () -> "true");
+    }
+
+    private static final String DEMO_OBSTACLE_DB =
+            "jdbc:h2:file:./target/it-obstacles/" + java.util.UUID.randomUUID() + "-demo/obstacles";
+
     public static void stockholmServer(DynamicPropertyRegistry registry) {
         registry.add("navigation.map.osm-file", () -> stockholm().toString());
         registry.add("navigation.graph.cache-dir", () -> "target/it-graph-cache/stockholm");

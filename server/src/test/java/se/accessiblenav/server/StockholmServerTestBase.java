@@ -1,43 +1,12 @@
 package se.accessiblenav.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The real server on the Stockholm extract, on a random port, and plain HTTP GETs against it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class StockholmServerTestBase {
-    @LocalServerPort
-    protected int port;
-
-    protected final HttpClient http = HttpClient.newHttpClient();
-    protected final ObjectMapper json = new ObjectMapper();
-
+public abstract class StockholmServerTestBase extends ServerTestBase {
     @DynamicPropertySource
     static void map(DynamicPropertyRegistry registry) {
         SharedTestData.stockholmServer(registry);
-    }
-
-    protected HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** GET that must answer 200; the body as JSON. */
-    protected JsonNode ok(String pathAndQuery) throws Exception {
-        HttpResponse<String> response = get(pathAndQuery);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
     }
 }

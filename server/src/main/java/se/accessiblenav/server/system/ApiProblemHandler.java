@@ -95,6 +95,17 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
+        LOG.warn("Service unavailable: {}", e.getMessage(), e.getCause());
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Service unavailable",
+                e.getMessage() + ". Please try again shortly.",
+                RuntimeException.class.getName(),
+                Map.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String reference = Long.toHexString(System.nanoTime());

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param graph where the prepared graph is kept
  * @param route limits for route requests
  * @param obstacles how planners' obstacles reach the router
+ * @param speech the /speech endpoint's voices and limits
+ * @param demo the demonstration walks and obstacles of the kiosk
  */
 @ConfigurationProperties("navigation")
-public record NavigationProperties(Map map, Graph graph, Route route, Obstacles obstacles) {
+public record NavigationProperties(Map map, Graph graph, Route route, Obstacles obstacles, Speech speech, Demo demo) {
     /** The default extract, looked for beside the checkout (working directory: repository or module). */
     static final List<Path> DEFAULT_MAP_CANDIDATES = List.of(
             Path.of("../shared/data/stockholm-central.osm.pbf"),
@@ -28,6 +30,8 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
         graph = graph == null ? new Graph(null, 16) : graph;
         route = route == null ? new Route(25) : route;
         obstacles = obstacles == null ? new Obstacles(null, 0) : obstacles;
+        speech = speech == null ? new Speech(0, 0, null) : speech;
+        demo = demo == null ? new Demo(false, null) : demo;
     }
 
     /**
@@ -78,4 +82,23 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
             maxUploadBytes = maxUploadBytes <= 0 ? 5L * 1024 * 1024 : maxUploadBytes;
         }
     }
+
+    /**
+     * @param maxTextLength longest text /speech speaks at once (default 500 characters)
+     * @param cacheBytes audio kept for repeated texts (default 32 MB)
+     * @param espeakCommand the espeak-ng program, for Swedish (default espeak-ng on the PATH)
+     */
+    public record Speech(int maxTextLength, long cacheBytes, String espeakCommand) {
+        public Speech {
+            maxTextLength = maxTextLength <= 0 ? 500 : maxTextLength;
+            cacheBytes = cacheBytes <= 0 ? 32L * 1024 * 1024 : cacheBytes;
+            espeakCommand = espeakCommand == null || espeakCommand.isBlank() ? "espeak-ng" : espeakCommand.trim();
+        }
+    }
+
+    /**
+     * @param enabled seed the demonstration obstacles at start (./run does; a production server does not)
+     * @param walksFile the kiosk's scripted walks (JSON); empty: the Stockholm walks shipped in the jar
+     */
+    public record Demo(boolean enabled, String walksFile) {}
 }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** A server started as a child process on loopback, waited for, and always stopped. */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private final Process process;
     final long readyMillis;
 
@@ -20,7 +20,7 @@ final class ServerProcess implements AutoCloseable {
         this.readyMillis = readyMillis;
     }
 
-    static ServerProcess start(List<String> command, URI readyUrl, Path log, Duration timeout)
+    public static ServerProcess start(List<String> command, URI readyUrl, Path log, Duration timeout)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command)
@@ -46,6 +46,15 @@ final class ServerProcess implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("Server not ready within " + timeout + "; see " + log);
+    }
+
+    /** Milliseconds from the start of the process until the ready address answered 200. */
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     @Override

@@ -25,6 +25,7 @@ import se.accessiblenav.mapdata.obstacle.ObstacleKind;
 import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
 import se.accessiblenav.mapdata.obstacle.ObstacleStore;
 import se.accessiblenav.mapdata.obstacle.Severity;
+import se.accessiblenav.server.RoutePaths;
 import se.accessiblenav.server.SharedTestData;
 import se.accessiblenav.server.StockholmServerTestBase;
 
@@ -79,8 +80,8 @@ class ObstacleApiIT extends StockholmServerTestBase {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertThat(passesThrough(after, square)).isFalse();
-        assertThat(passesThrough(before, square)).isTrue();
+        assertThat(RoutePaths.passesThrough(after, square)).isFalse();
+        assertThat(RoutePaths.passesThrough(before, square)).isTrue();
         assertThat(after.path("distance").asDouble())
                 .isGreaterThan(before.path("distance").asDouble());
         assertThat(millis).as("write accepted to route that respects it").isLessThan(1000);
@@ -288,14 +289,16 @@ class ObstacleApiIT extends StockholmServerTestBase {
         assertThat(waitForRoute(square, true))
                 .as("released within 2 s of expiring")
                 .isTrue();
-        assertThat(passesThrough(before, square)).isTrue();
+        assertThat(RoutePaths.passesThrough(before, square)).isTrue();
     }
 
     /** Polls the route until it passes the square (or not), for up to 2 s after the expected moment. */
     private boolean waitForRoute(double[] square, boolean passes) throws Exception {
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) {
-            if (passesThrough(ok(ROUTE + "&points_encoded=false").path("paths").get(0), square) == passes) return true;
+            if (RoutePaths.passesThrough(
+                            ok(ROUTE + "&points_encoded=false").path("paths").get(0), square)
+                    == passes) return true;
             Thread.sleep(100);
         }
         return false;
@@ -318,26 +321,6 @@ class ObstacleApiIT extends StockholmServerTestBase {
         double dLat = meters / 2 / 110_574;
         double dLon = meters / 2 / (111_320 * Math.cos(Math.toRadians(lat)));
         return new double[] {lon - dLon, lat - dLat, lon + dLon, lat + dLat};
-    }
-
-    static boolean passesThrough(JsonNode path, double[] box) {
-        for (JsonNode c : path.path("points").path("coordinates")) {
-            double lon = c.get(0).asDouble();
-            double lat = c.get(1).asDouble();
-            if (lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3]) return true;
-        }
-        // a straight segment may cross the box without a vertex inside: sample along each segment
-        JsonNode cs = path.path("points").path("coordinates");
-        for (int i = 1; i < cs.size(); i++)
-            for (int k = 1; k < 20; k++) {
-                double f = k / 20.0;
-                double lon = cs.get(i - 1).get(0).asDouble() * (1 - f)
-                        + cs.get(i).get(0).asDouble() * f;
-                double lat = cs.get(i - 1).get(1).asDouble() * (1 - f)
-                        + cs.get(i).get(1).asDouble() * f;
-                if (lon >= box[0] && lon <= box[2] && lat >= box[1] && lat <= box[3]) return true;
-            }
-        return false;
     }
 
     static String feature(double[] b, String severity) {

@@ -1,11 +1,8 @@
 package se.accessiblenav.server.obstacle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +13,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
 import se.accessiblenav.mapdata.obstacle.ObstacleStore;
+import se.accessiblenav.server.HeadlessChromium;
+import se.accessiblenav.server.RoutePaths;
 import se.accessiblenav.server.SharedTestData;
 import se.accessiblenav.server.StockholmServerTestBase;
 
@@ -33,8 +29,6 @@ import se.accessiblenav.server.StockholmServerTestBase;
  * shown on the map, saves it, and the route then goes around it. A description with HTML stays text.
  */
 class PlannerPageIT extends StockholmServerTestBase {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final String HOSTILE = "<img src=x onerror=\"window.__xss = 1\">Scaffolding";
 
     @Autowired
@@ -47,29 +41,7 @@ class PlannerPageIT extends StockholmServerTestBase {
 
     @BeforeEach
     void startBrowser() {
-        boolean installed = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-        if ("true".equals(System.getenv("REQUIRE_TEST_SERVICES")))
-            assertThat(installed)
-                    .as("chromium and chromium-driver (bash .ci/test-services)")
-                    .isTrue();
-        assumeTrue(installed, "Chromium is not installed: run bash .ci/test-services");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1400,1000");
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .build();
-        browser = new ChromeDriver(driver, options);
+        browser = HeadlessChromium.start();
     }
 
     @AfterEach
@@ -133,7 +105,7 @@ class PlannerPageIT extends StockholmServerTestBase {
                 ok(ObstacleApiIT.ROUTE + "&points_encoded=false").path("paths").get(0);
         var envelope = stored.get(0).data().geometry().getEnvelopeInternal();
         double[] square = {envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(), envelope.getMaxY()};
-        assertThat(ObstacleApiIT.passesThrough(route, square)).isFalse();
+        assertThat(RoutePaths.passesThrough(route, square)).isFalse();
         wait.until(d -> !d.findElements(By.cssSelector(".obstacle-entry")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".obstacle-entry")).getText())
                 .contains("<img src=x");

@@ -1,0 +1,422 @@
+// Demo kiosk: loops through the server's scripted walks. Each walk is the real /route answer (with its
+// guidance cues); a simulated walker moves along it at walking pace, each cue is shown in large text and
+// spoken with audio from /speech at the distances the server gives. The page keeps going by itself: a
+// server that is away (restarting) is waited for and the loop continues when it is back.
+(function () {
+  'use strict';
+
+  const params = new URLSearchParams(location.search);
+  const TIME_FACTOR = Math.min(200, Math.max(0.1, Number(params.get('speed')) || 1)); // >1 only for demos and tests
+  const WALKING_SPEED_MPS = 1.3;
+  const TICK_MS = 200;
+  const RETRY_MS = 3000;
+  const ARRIVAL_PAUSE_MS = 4000;
+  const SPEECH_TIMEOUT_MS = 30000;
+  const STALE_AFTER_METERS = 25; // a cue not yet spoken when the walker is this far past it is dropped
+
+  const TEXT = {
+    en: {
+      title: 'A walk with spoken guidance for blind walkers',
+      start: 'Start', stop: 'Stop', next: 'Next walk', mute: 'Sound off', unmute: 'Sound on',
+      noWalk: 'Choose Start to begin', idle: 'Press Start, or the S key, to begin a walk.',
+      stopped: 'Stopped. Press Start, or the S key, to walk again.',
+      keys: 'Keys: S start or stop, N next walk, L language, M sound.',
+      credits: 'Map data © OpenStreetMap contributors (ODbL). The obstacles shown are demonstrations, not real.',
+      progress: (i, n, along, length) => `Walk ${i} of ${n}. ${along} of ${length} metres.`,
+      map: (name, along) => `Map of the walk ${name}. The walker is ${along} metres along the route.`,
+      loading: 'Finding the route…',
+      waiting: 'Waiting for the server… the kiosk continues by itself when it is back.',
+      noWalks: 'There are no demonstration walks on the loaded map.',
+      noRoute: (message) => `This walk has no route just now (${message}). Going on with the next one.`,
+      allowSound: 'The browser blocked the sound: press Start to allow it.',
+      noSwedishVoice: '',
+    },
+    sv: {
+      title: 'En promenad med talad vägledning för blinda',
+      start: 'Starta', stop: 'Stoppa', next: 'Nästa promenad', mute: 'Ljud av', unmute: 'Ljud på',
+      noWalk: 'Välj Starta för att börja', idle: 'Tryck på Starta, eller tangenten S, för att börja en promenad.',
+      stopped: 'Stoppad. Tryck på Starta, eller tangenten S, för att gå igen.',
+      keys: 'Tangenter: S starta eller stoppa, N nästa promenad, L språk, M ljud.',
+      credits: 'Kartdata © OpenStreetMaps bidragsgivare (ODbL). Hindren som visas är demonstrationer, inte verkliga.',
+      progress: (i, n, along, length) => `Promenad ${i} av ${n}. ${along} av ${length} meter.`,
+      map: (name, along) => `Karta över promenaden ${name}. Fotgängaren har gått ${along} meter av rutten.`,
+      loading: 'Söker rutten…',
+      waiting: 'Väntar på servern… kiosken fortsätter av sig själv när den är tillbaka.',
+      noWalks: 'Det finns inga demonstrationspromenader på den inlästa kartan.',
+      noRoute: (message) => `Promenaden har ingen rutt just nu (${message}). Fortsätter med nästa.`,
+      allowSound: 'Webbläsaren stoppade ljudet: tryck på Starta för att tillåta det.',
+      noSwedishVoice: 'Ingen svensk röst är installerad (espeak-ng): den engelska rösten läser texten.',
+    },
+  };
+
+  const $ = (id) => document.getElementById(id);
+  const state = {
+    walks: [], walksLoaded: false, ownVoice: {}, walkIndex: 0, lang: params.get('lang') === 'sv' ? 'sv' : 'en',
+    running: false, muted: false, walk: null, generation: 0, timer: null, lastTick: 0,
+    serverAway: false, loops: 0, walksDone: 0,
+  };
+  const stats = { audioPlayed: 0, audioFailed: 0, routesLoaded: 0, serverWaits: 0, cuesShown: 0, recentCues: [] };
+  const speech = { queue: [], current: null, guard: null };
+  const audio = $('voice');
+
+  // ---- map: the walkers' network from the server (no internet needed), the route, the walker, obstacles
+  const map = L.map('map', {
+    preferCanvas: true, zoomControl: false, attributionControl: false, keyboard: false, dragging: false,
+    scrollWheelZoom: false, doubleClickZoom: false, boxZoom: false, touchZoom: false,
+  }).setView([59.3357, 18.068], 16);
+  // panes keep the drawing order whatever loads first: network, obstacles, route, walker
+  [['network', 350], ['obstacles', 360], ['route', 370], ['walker', 380]].forEach(([name, z]) => {
+    map.createPane(name).style.zIndex = String(z);
+  });
+  const networkLayer = L.geoJSON(null, { pane: 'network', style: { color: '#8a8a8a', weight: 2, interactive: false } }).addTo(map);
+  const obstacleLayer = L.geoJSON(null, {
+    pane: 'obstacles',
+    style: (f) => ({ color: f.properties.severity === 'blocking' ? '#ff4d4d' : '#ff9900', weight: 4, fillOpacity: 0.5, interactive: false }),
+    pointToLayer: (f, latlng) => L.circleMarker(latlng, { pane: 'obstacles', radius: 10, interactive: false }),
+  }).addTo(map);
+  const routeLine = L.polyline([], { pane: 'route', color: '#ffd400', weight: 9, opacity: 0.9, interactive: false }).addTo(map);
+  const walker = L.circleMarker([0, 0], { pane: 'walker', radius: 12, color: '#000', weight: 3, fillColor: '#fff', fillOpacity: 1, interactive: false });
+
+  // ---- text in the chosen language
+  function t(key) {
+    return TEXT[state.lang][key];
+  }
+
+  function applyLanguage() {
+    document.documentElement.lang = state.lang;
+    document.title = state.lang === 'sv' ? 'Talad promenad – kiosk' : 'Spoken walk – kiosk';
+    for (const el of document.querySelectorAll('[data-text]')) {
+      const key = el.dataset.text;
+      if (typeof TEXT[state.lang][key] === 'string') el.textContent = t(key);
+    }
+    $('lang-sv').setAttribute('aria-pressed', String(state.lang === 'sv'));
+    $('lang-en').setAttribute('aria-pressed', String(state.lang === 'en'));
+    showControls();
+  }
+
+  function showControls() {
+    $('start').textContent = state.running ? t('stop') : t('start');
+    $('start').dataset.text = state.running ? 'stop' : 'start';
+    $('mute').textContent = state.muted ? t('unmute') : t('mute');
+    $('mute').dataset.text = state.muted ? 'unmute' : 'mute';
+    $('mute').setAttribute('aria-pressed', String(state.muted));
+  }
+
+  function setStatus(message) {
+    if ($('status').textContent !== message) $('status').textContent = message;
+  }
+
+  function showCue(text, kind) {
+    delete $('cue').dataset.text;
+    $('cue').textContent = text;
+    $('cue').classList.toggle('hazard', kind === 'hazard');
+    stats.cuesShown++;
+    stats.recentCues.push({ kind: kind || '', text });
+    if (stats.recentCues.length > 100) stats.recentCues.shift();
+  }
+
+  function showWalk(walk) {
+    $('walk-name').textContent = walk ? walk.name[state.lang] : t('noWalk');
+    $('walk-name').dataset.text = walk ? '' : 'noWalk';
+    $('about').textContent = walk ? walk.about[state.lang] : '';
+    document.body.dataset.walk = walk ? walk.id : '';
+  }
+
+  // ---- talking to the server: waits (and says so) while it is away, gives up only on the client's mistakes
+  class RefusedError extends Error {}
+
+  async function fetchJson(url, stillWanted) {
+    for (;;) {
+      try {
+        const response = await fetch(url, { cache: 'no-store' });
+        if (response.ok) {
+          serverBack();
+          return await response.json();
+        }
+        if (response.status < 500) {
+          const body = await response.json().catch(() => ({}));
+          serverBack();
+          throw new RefusedError(body.detail || body.message || response.statusText);
+        }
+      } catch (e) {
+        if (e instanceof RefusedError) throw e;
+      }
+      serverAway();
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      if (!stillWanted()) return null;
+    }
+  }
+
+  function serverAway() {
+    if (!state.serverAway) stats.serverWaits++;
+    state.serverAway = true;
+    setStatus(t('waiting'));
+  }
+
+  function serverBack() {
+    if (!state.serverAway) return;
+    state.serverAway = false;
+    setStatus(languageNote());
+  }
+
+  function languageNote() {
+    return state.lang === 'sv' && state.ownVoice.sv === false ? t('noSwedishVoice') : '';
+  }
+
+  // ---- speech: one voice, in order, hazards first; audio from the server's /speech
+  function say(text, distance, urgent) {
+    if (state.muted || !text) return;
+    const item = { text, distance, lang: state.lang };
+    if (urgent) speech.queue.unshift(item);
+    else speech.queue.push(item);
+    speakNext();
+  }
+
+  function speakNext() {
+    if (speech.current || state.muted) return;
+    const along = state.walk ? state.walk.along : 0;
+    let item;
+    while ((item = speech.queue.shift()) && item.distance !== null && item.distance < along - STALE_AFTER_METERS) {
+      // passed long ago: saying it now would mislead
+    }
+    if (!item) return;
+    speech.current = item;
+    speech.guard = setTimeout(speechDone, SPEECH_TIMEOUT_MS);
+    audio.src = '/speech?lang=' + item.lang + '&text=' + encodeURIComponent(item.text);
+    audio.play().catch((e) => {
+      if (e && e.name === 'NotAllowedError') setStatus(t('allowSound'));
+      // a failed load also fires 'error', which ends this item
+      if (e && e.name === 'NotAllowedError') speechDone();
+    });
+  }
+
+  function speechDone() {
+    clearTimeout(speech.guard);
+    speech.current = null;
+    speakNext();
+  }
+
+  function silence() {
+    speech.queue.length = 0;
+    audio.pause();
+    audio.removeAttribute('src');
+    audio.load();
+    clearTimeout(speech.guard);
+    speech.current = null;
+  }
+
+  audio.addEventListener('ended', () => {
+    stats.audioPlayed++;
+    serverBack();
+    speechDone();
+  });
+  audio.addEventListener('error', () => {
+    if (!speech.current) return; // the source was removed on purpose
+    stats.audioFailed++;
+    fetch('/kiosk/walks', { cache: 'no-store' }).then(serverBack, serverAway);
+    speechDone();
+  });
+
+  // ---- the walk
+  function distanceMeters(a, b) {
+    const rad = Math.PI / 180;
+    const x = (b[1] - a[1]) * rad * Math.cos(((a[0] + b[0]) / 2) * rad);
+    const y = (b[0] - a[0]) * rad;
+    return Math.sqrt(x * x + y * y) * 6371000;
+  }
+
+  function pointAt(walk, along) {
+    const { points, cumulative } = walk;
+    let i = 1;
+    while (i < points.length - 1 && cumulative[i] < along) i++;
+    const span = cumulative[i] - cumulative[i - 1];
+    const f = span > 0 ? Math.min(1, Math.max(0, (along - cumulative[i - 1]) / span)) : 1;
+    return [points[i - 1][0] + f * (points[i][0] - points[i - 1][0]), points[i - 1][1] + f * (points[i][1] - points[i - 1][1])];
+  }
+
+  function routeUrl(def) {
+    return '/route?point=' + def.from.join(',') + '&point=' + def.to.join(',') + '&profile=' + encodeURIComponent(def.profile)
+      + '&locale=' + state.lang + '&points_encoded=false&instructions=false';
+  }
+
+  async function startWalk() {
+    const generation = ++state.generation;
+    clearInterval(state.timer);
+    silence();
+    if (!state.walksLoaded) {
+      showCue(t('loading'));
+      return;
+    }
+    if (!state.walks.length) {
+      showCue(t('noWalks'));
+      return;
+    }
+    const def = state.walks[state.walkIndex];
+    showWalk(def);
+    showCue(t('loading'));
+    let body;
+    try {
+      body = await fetchJson(routeUrl(def), () => generation === state.generation);
+    } catch (refused) {
+      if (generation !== state.generation) return;
+      showCue(t('noRoute')(refused.message));
+      setTimeout(() => generation === state.generation && nextWalk(true), ARRIVAL_PAUSE_MS);
+      return;
+    }
+    if (!body || generation !== state.generation) return;
+    const path = body.paths[0];
+    const points = path.points.coordinates.map((c) => [c[1], c[0]]);
+    const cumulative = [0];
+    for (let i = 1; i < points.length; i++) cumulative.push(cumulative[i - 1] + distanceMeters(points[i - 1], points[i]));
+    const cues = path.guidance.cues.slice().sort((a, b) => a.distance - b.distance);
+    state.walk = { def, points, cumulative, length: cumulative[cumulative.length - 1], cues, stage: new Map(), along: 0, arrivedAt: null };
+    stats.routesLoaded++;
+    drawWalk(state.walk);
+    showCue(path.guidance.summary.full_text, 'summary');
+    say(path.guidance.summary.full_text, null, false);
+    state.lastTick = performance.now();
+    state.timer = setInterval(tick, TICK_MS);
+  }
+
+  function drawWalk(walk) {
+    routeLine.setLatLngs(walk.points);
+    walker.setLatLng(walk.points[0]).addTo(map);
+    map.fitBounds(routeLine.getBounds(), { padding: [40, 40], animate: false });
+    const b = map.getBounds();
+    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(6)).join(',');
+    const generation = state.generation;
+    fetch('/network?bbox=' + bbox).then((r) => (r.ok ? r.json() : null)).then((data) => {
+      if (!data || generation !== state.generation) return;
+      networkLayer.clearLayers();
+      networkLayer.addData(data);
+    }).catch(() => {});
+    fetch('/obstacles?bbox=' + bbox).then((r) => (r.ok ? r.json() : null)).then((data) => {
+      if (!data || generation !== state.generation) return;
+      obstacleLayer.clearLayers();
+      obstacleLayer.addData(data);
+    }).catch(() => {});
+    showProgress(walk);
+  }
+
+  function showProgress(walk) {
+    const along = Math.round(walk.along);
+    $('progress').textContent = t('progress')(state.walkIndex + 1, state.walks.length, along, Math.round(walk.length));
+    $('map').setAttribute('aria-label', t('map')(walk.def.name[state.lang], along));
+    document.body.dataset.along = String(along);
+  }
+
+  function tick() {
+    const walk = state.walk;
+    const now = performance.now();
+    const seconds = (now - state.lastTick) / 1000;
+    state.lastTick = now;
+    if (walk.arrivedAt === null) {
+      walk.along = Math.min(walk.length, walk.along + seconds * WALKING_SPEED_MPS * TIME_FACTOR);
+      walker.setLatLng(pointAt(walk, walk.along));
+      showProgress(walk);
+      announceCues(walk);
+      if (walk.along >= walk.length) walk.arrivedAt = now;
+    } else if (!speech.current && !speech.queue.length && now - walk.arrivedAt > ARRIVAL_PAUSE_MS / Math.min(TIME_FACTOR, 4)) {
+      nextWalk(true);
+    }
+  }
+
+  // Each cue is said first in full when the walker comes within its farthest announce distance, then
+  // shortly at each nearer one; a cue whose distances are all passed at once is said once, in full.
+  function announceCues(walk) {
+    for (const cue of walk.cues) {
+      const reached = cue.announce_before.filter((before) => walk.along >= cue.distance - before).length;
+      const said = walk.stage.get(cue.id) || 0;
+      if (reached <= said) continue;
+      walk.stage.set(cue.id, reached);
+      const text = said === 0 ? cue.full_text : cue.short_text;
+      showCue(text, cue.kind);
+      say(text, cue.distance, cue.kind === 'hazard');
+    }
+  }
+
+  function nextWalk(finished) {
+    if (finished) {
+      state.walksDone++;
+      document.body.dataset.walksDone = String(state.walksDone);
+    }
+    state.walkIndex = (state.walkIndex + 1) % Math.max(1, state.walks.length);
+    if (finished && state.walkIndex === 0) {
+      state.loops++;
+      document.body.dataset.loops = String(state.loops);
+    }
+    if (state.running) startWalk();
+    else {
+      state.generation++;
+      clearInterval(state.timer);
+      showWalk(state.walks[state.walkIndex]);
+    }
+  }
+
+  // ---- controls
+  function toggleRunning() {
+    state.running = !state.running;
+    showControls();
+    if (state.running) {
+      startWalk();
+    } else {
+      state.generation++;
+      clearInterval(state.timer);
+      silence();
+      showCue(t('stopped'));
+    }
+  }
+
+  function setLanguage(lang) {
+    if (lang === state.lang) return;
+    state.lang = lang;
+    applyLanguage();
+    setStatus(state.serverAway ? t('waiting') : languageNote());
+    if (state.running) startWalk();
+    else {
+      showWalk(state.walks[state.walkIndex]);
+      showCue(t('idle'));
+    }
+  }
+
+  function toggleMute() {
+    state.muted = !state.muted;
+    if (state.muted) silence();
+    // muted, the cue text is read by the screen reader instead of spoken by the page
+    $('cue').setAttribute('aria-live', state.muted ? 'polite' : 'off');
+    showControls();
+  }
+
+  $('start').addEventListener('click', toggleRunning);
+  $('next').addEventListener('click', () => nextWalk(false));
+  $('lang-sv').addEventListener('click', () => setLanguage('sv'));
+  $('lang-en').addEventListener('click', () => setLanguage('en'));
+  $('mute').addEventListener('click', toggleMute);
+  document.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const key = e.key.toLowerCase();
+    if (key === 's') toggleRunning();
+    else if (key === 'n') nextWalk(false);
+    else if (key === 'l') setLanguage(state.lang === 'sv' ? 'en' : 'sv');
+    else if (key === 'm') toggleMute();
+    else return;
+    e.preventDefault();
+  });
+
+  async function init() {
+    applyLanguage();
+    const body = await fetchJson('/kiosk/walks', () => true);
+    state.walks = body.walks;
+    state.walksLoaded = true;
+    state.ownVoice = body.own_voice || {};
+    setStatus(languageNote());
+    showWalk(state.walks[0]);
+    if (!state.walks.length) showCue(t('noWalks'));
+    else if (state.running) startWalk();
+    else if (params.get('autostart') === '1') toggleRunning();
+    document.body.dataset.ready = 'true';
+  }
+
+  window.kiosk = { state, stats };
+  init();
+})();
