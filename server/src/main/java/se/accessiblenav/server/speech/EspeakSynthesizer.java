@@ -25,14 +25,19 @@ final class EspeakSynthesizer implements SpeechSynthesizer {
         this.voice = voice;
     }
 
-    /** Whether the program answers {@code --version}. */
-    static boolean isInstalled(String program) {
+    /** Whether the program is installed and has a voice for the language ({@code --voices=sv} lists it). */
+    static boolean hasVoice(String program, String language) {
         try {
-            Process probe = new ProcessBuilder(program, "--version")
+            Process list = new ProcessBuilder(program, "--voices=" + language)
                     .redirectErrorStream(true)
                     .start();
-            probe.getInputStream().readAllBytes();
-            return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
+            String voices = new String(list.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return list.waitFor(5, TimeUnit.SECONDS)
+                    && list.exitValue() == 0
+                    && voices.lines() // a header, then "Pty Language Age/Gender VoiceName File ..."
+                            .skip(1)
+                            .map(line -> line.trim().split("\\s+"))
+                            .anyMatch(columns -> columns.length > 1 && columns[1].equals(language));
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -39,7 +39,7 @@ public class SpeechService implements AutoCloseable {
         Path work = Files.createTempDirectory("accessiblenav-speech-");
         work.toFile().deleteOnExit();
         this.english = new FreeTtsSynthesizer(work);
-        this.swedish = EspeakSynthesizer.isInstalled(settings.espeakCommand())
+        this.swedish = EspeakSynthesizer.hasVoice(settings.espeakCommand(), "sv")
                 ? Optional.of(new EspeakSynthesizer(settings.espeakCommand(), "sv"))
                 : Optional.empty();
         if (swedish.isEmpty())

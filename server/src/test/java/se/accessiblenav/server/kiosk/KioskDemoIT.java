@@ -3,6 +3,9 @@ package se.accessiblenav.server.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +98,29 @@ class KioskDemoIT extends KioskServerTestBase {
             assertThat(guidance.path("language").asText()).isEqualTo("sv");
             assertThat(guidance.path("summary").path("full_text").asText()).startsWith("Längd");
         }
+    }
+
+    @Test
+    void speechIsWavOrAProblemAPersonUnderstands() throws Exception {
+        HttpResponse<byte[]> spoken = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/speech?lang=en&text=Cross%20Kungsgatan%20now."))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(spoken.statusCode()).isEqualTo(200);
+        assertThat(spoken.headers().firstValue("Content-Type")).hasValue("audio/wav");
+        assertThat(spoken.headers().firstValue("X-Speech-Voice")).hasValue("FreeTTS kevin16");
+        assertThat(new String(spoken.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("RIFF");
+
+        HttpResponse<String> french = get("/speech?lang=fr&text=Bonjour");
+        assertThat(french.statusCode()).isEqualTo(400);
+        assertThat(french.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(french.body()).path("detail").asText())
+                .isEqualTo("There is no voice for the language 'fr'. Languages: en, sv.");
+        HttpResponse<String> tooLong = get("/speech?lang=en&text=" + "a".repeat(600));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(tooLong.body()).path("detail").asText()).contains("600 characters");
     }
 
     private JsonNode route(JsonNode walk, String language) throws Exception {
