@@ -184,9 +184,10 @@
     speech.guard = setTimeout(speechDone, SPEECH_TIMEOUT_MS);
     audio.src = '/speech?lang=' + item.lang + '&text=' + encodeURIComponent(item.text);
     audio.play().catch((e) => {
-      if (e && e.name === 'NotAllowedError') setStatus(t('allowSound'));
-      // a failed load also fires 'error', which ends this item
-      if (e && e.name === 'NotAllowedError') speechDone();
+      // a failed load also fires 'error', which ends the item; a refusal to play needs a person's press
+      if (!e || e.name !== 'NotAllowedError') return;
+      if (state.running) toggleRunning();
+      setStatus(t('allowSound'));
     });
   }
 
@@ -358,6 +359,7 @@
     state.running = !state.running;
     showControls();
     if (state.running) {
+      setStatus(state.serverAway ? t('waiting') : languageNote());
       startWalk();
     } else {
       state.generation++;
