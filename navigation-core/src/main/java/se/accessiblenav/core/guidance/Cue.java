@@ -1,5 +1,6 @@
 package se.accessiblenav.core.guidance;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,8 +12,9 @@ import java.util.Objects;
  * @param distanceMeters where it is, measured along the route from the start
  * @param lat latitude of the place
  * @param lon longitude of the place
- * @param announceBeforeMeters distances before the place at which a client announces it, largest first: a
- *     pre-announcement that follows walking speed, then one at the place itself
+ * @param announceBeforeMeters distances before the place at which a client announces it, kept largest first
+ *     and without repeats: a pre-announcement that follows walking speed, then one at the place itself
+ *     (arrival: one, the radius within which the walker has arrived)
  * @param shortText the short form, for frequent or hurried announcements
  * @param fullText the full form, with every detail a walker needs
  */
@@ -31,6 +33,11 @@ public record Cue(
         Objects.requireNonNull(shortText, "shortText");
         Objects.requireNonNull(fullText, "fullText");
         if (distanceMeters < 0) throw new IllegalArgumentException("distanceMeters must be >= 0");
-        announceBeforeMeters = List.copyOf(announceBeforeMeters);
+        if (announceBeforeMeters.isEmpty() || announceBeforeMeters.stream().anyMatch(d -> !(d >= 0)))
+            throw new IllegalArgumentException("announceBeforeMeters must be one or more distances >= 0");
+        announceBeforeMeters = announceBeforeMeters.stream()
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 }

@@ -36,7 +36,9 @@ public final class GuidanceComposer {
     static final double BEND_DEGREES = 60;
     static final double BEARING_WINDOW_METERS = 8;
     static final double[] JUNCTION_WINDOWS_METERS = {6, 10, 12, 15};
+    /** Turns closer than this merge into one; a turn this close to the start is said by the departure. */
     static final double MERGE_METERS = 8;
+
     static final double REASSURANCE_GAP_METERS = 150;
     static final double REASSURANCE_EVERY_METERS = 200;
     static final double ARRIVAL_RADIUS_METERS = 15;
@@ -76,11 +78,16 @@ public final class GuidanceComposer {
         if (geometry.size() < 2)
             return new RouteGuidance(messages.language(), messages.isFallback(), "", "", List.of());
 
-        drafts.add(depart(geometry, details, options));
-        List<Draft> turns = turns(geometry, details, options, timing);
-        drafts.addAll(turns);
+        List<Draft> turns = new ArrayList<>(turns(geometry, details, options, timing));
         Set<Integer> turnPoints = new TreeSet<>();
         turns.forEach(t -> turnPoints.add(t.point()));
+        // a turn in the first few metres is where the start was placed onto the path: the departure
+        // names the heading after it instead of "head east" followed at once by "turn to 8 o'clock"
+        int departFrom = 0;
+        if (!turns.isEmpty() && turns.get(0).along() < MERGE_METERS)
+            departFrom = turns.remove(0).point();
+        drafts.add(depart(geometry, details, options, departFrom));
+        drafts.addAll(turns);
         int[] crossingCounts = new int[2];
         drafts.addAll(crossings(geometry, details, segments, timing, crossingCounts));
         drafts.addAll(junctionCrossings(geometry, details, segments, timing, turnPoints, crossingCounts));
@@ -90,11 +97,8 @@ public final class GuidanceComposer {
         drafts.addAll(hazards(geometry, hazards, timing, messages.language()));
         drafts.addAll(landmarks(geometry, landmarks, drafts, timing));
         drafts.add(new Draft(
-                CueKind.ARRIVAL,
-                geometry.size() - 1,
-                geometry.length(),
-                List.of(timing.lead(), ARRIVAL_RADIUS_METERS),
-                (m, next) -> new String[] {m.get("arrival.short"), m.get("arrival.full")}));
+                CueKind.ARRIVAL, geometry.size() - 1, geometry.length(), List.of(ARRIVAL_RADIUS_METERS), (m, next) ->
+                        new String[] {m.get("arrival.short"), m.get("arrival.full")}));
         drafts.sort(Comparator.comparingDouble(Draft::along).thenComparing(d -> d.kind() == CueKind.ARRIVAL ? 1 : 0));
         drafts.addAll(reassurances(drafts, geometry, details, options));
         drafts.sort(Comparator.comparingDouble(Draft::along).thenComparing(d -> d.kind() == CueKind.ARRIVAL ? 1 : 0));
@@ -150,9 +154,9 @@ public final class GuidanceComposer {
         }
     }
 
-    private Draft depart(RouteGeometry g, PathDetailIndex details, GuidanceOptions options) {
-        double bearing = g.bearingAfter(0, BEARING_WINDOW_METERS);
-        String street = streetOf(details, 0);
+    private Draft depart(RouteGeometry g, PathDetailIndex details, GuidanceOptions options, int from) {
+        double bearing = g.bearingAfter(from, BEARING_WINDOW_METERS);
+        String street = streetOf(details, from);
         return new Draft(CueKind.DEPART, 0, 0, List.of(0.0), (m, next) -> {
             String along = street.isEmpty() ? "" : m.get("along", street);
             String heading = m.get(Direction.compassKey(bearing));

@@ -32,17 +32,14 @@ final class AroundCommand implements Callable<Integer> {
             description = "Metres around you, 5 to 500 (default ${DEFAULT-VALUE}).")
     double radius;
 
-    @Option(
-            names = {"--lang", "--language"},
-            defaultValue = "en",
-            description = "en or sv (default ${DEFAULT-VALUE}).")
-    String language;
+    @Mixin
+    LanguageOption lang;
 
     @Override
     public Integer call() {
         return PlaceQuery.answer(
-                () -> server.api().around(place.at, place.heading, radius, place.accuracy, language),
-                language,
+                () -> server.api().around(place.at, place.heading, radius, place.accuracy, lang.language()),
+                lang.language(),
                 speech,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

@@ -1,5 +1,6 @@
 package se.accessiblenav.voice.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.accessiblenav.voice.guidance.GuidanceSettings;
 import se.accessiblenav.voice.guidance.Verbosity;
@@ -12,11 +13,8 @@ final class GuidanceOptions {
             description = "Walker profile: blind_cane, guide_dog, low_vision or foot (default ${DEFAULT-VALUE}).")
     String profile;
 
-    @Option(
-            names = {"--lang", "--language"},
-            defaultValue = "en",
-            description = "Language of guidance: en or sv (default ${DEFAULT-VALUE}).")
-    String language;
+    @Mixin
+    LanguageOption lang;
 
     @Option(
             names = "--arrival-distance",
@@ -52,9 +50,7 @@ final class GuidanceOptions {
     double walkingSpeed;
 
     GuidanceSettings settings() {
-        if (!language.equals("en") && !language.equals("sv"))
-            throw new IllegalArgumentException("--lang must be en or sv, not '" + language + "'");
         return new GuidanceSettings(
-                language, arrivalDistanceMeters, leadSeconds, 5, offRouteMeters, verbosity, walkingSpeed);
+                lang.language(), arrivalDistanceMeters, leadSeconds, 5, offRouteMeters, verbosity, walkingSpeed);
     }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,11 +22,8 @@ final class SpeakCommand implements Callable<Integer> {
     @Mixin
     SpeechOptions speech;
 
-    @Option(
-            names = {"--lang", "--language"},
-            defaultValue = "en",
-            description = "en or sv (default ${DEFAULT-VALUE}).")
-    String language;
+    @Mixin
+    LanguageOption lang;
 
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to say.")
     List<String> words;
@@ -36,7 +32,7 @@ final class SpeakCommand implements Callable<Integer> {
     public Integer call() {
         return PlaceQuery.say(
                 String.join(" ", words),
-                language,
+                lang.language(),
                 speech,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

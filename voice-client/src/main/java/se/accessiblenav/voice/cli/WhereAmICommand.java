@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code whereami}: the street and side, the nearest corner and the direction, said aloud. */
@@ -26,17 +25,14 @@ final class WhereAmICommand implements Callable<Integer> {
     @Mixin
     PlaceQuery place;
 
-    @Option(
-            names = {"--lang", "--language"},
-            defaultValue = "en",
-            description = "en or sv (default ${DEFAULT-VALUE}).")
-    String language;
+    @Mixin
+    LanguageOption lang;
 
     @Override
     public Integer call() {
         return PlaceQuery.answer(
-                () -> server.api().whereAmI(place.at, place.heading, place.accuracy, language),
-                language,
+                () -> server.api().whereAmI(place.at, place.heading, place.accuracy, lang.language()),
+                lang.language(),
                 speech,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

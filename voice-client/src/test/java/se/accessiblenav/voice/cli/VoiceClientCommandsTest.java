@@ -50,6 +50,16 @@ class VoiceClientCommandsTest {
         assertThat(run("simulate", "--from", "59.3355,18.0630", "--to", "59.3358,18.0737", "--lang", "de"))
                 .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--lang must be en or sv");
+        for (String[] command : new String[][] {
+            {"whereami", "--at", "59.3355,18.0630"}, {"around", "--at", "59.3355,18.0630"}, {"speak", "hello"}
+        }) {
+            err.getBuffer().setLength(0);
+            String[] args = java.util.Arrays.copyOf(command, command.length + 2);
+            args[command.length] = "--lang";
+            args[command.length + 1] = "fr";
+            assertThat(run(args)).as(command[0]).isEqualTo(ExitCodes.USAGE);
+            assertThat(err.toString()).as(command[0]).contains("--lang must be en or sv, not 'fr'");
+        }
     }
 
     @Test
