@@ -39,9 +39,10 @@ public final class RouteLandmarks {
         double metersPerDegreeLon = 111_320 * Math.cos(Math.toRadians((minLat + maxLat) / 2));
         double dLat = REACH_METERS / 110_574;
         double dLon = REACH_METERS / metersPerDegreeLon;
+        RouteFrame frame = new RouteFrame(route, minLat, minLon, metersPerDegreeLon);
         List<Landmark> candidates = new ArrayList<>();
         for (PlaceIndex.Place p : places.within(minLat - dLat, minLon - dLon, maxLat + dLat, maxLon + dLon)) {
-            Landmark beside = closest(route, p, metersPerDegreeLon);
+            Landmark beside = frame.closest(p);
             if (beside != null) candidates.add(beside);
         }
         candidates.sort(Comparator.comparingInt((Landmark l) -> RANK.getOrDefault(l.category(), 2))
@@ -55,30 +56,66 @@ public final class RouteLandmarks {
     }
 
     /** The place as passed on the route, or null when no part of the route comes within reach. */
-    private static Landmark closest(PointList route, PlaceIndex.Place p, double metersPerDegreeLon) {
-        double best = Double.MAX_VALUE;
-        double bestAlong = 0;
-        boolean left = false;
-        double along = 0;
-        for (int i = 1; i < route.size(); i++) {
-            double ax = (route.getLon(i - 1) - p.lon()) * metersPerDegreeLon;
-            double ay = (route.getLat(i - 1) - p.lat()) * 110_574;
-            double bx = (route.getLon(i) - p.lon()) * metersPerDegreeLon;
-            double by = (route.getLat(i) - p.lat()) * 110_574;
-            double dx = bx - ax, dy = by - ay;
-            double length = Math.hypot(dx, dy);
-            double t = length == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (length * length)));
-            double distance = Math.hypot(ax + t * dx, ay + t * dy);
-            if (distance < best) {
-                best = distance;
-                bestAlong = along + t * length;
-                // the place (at the origin) is left of the direction of travel when the cross product is positive
-                left = dx * (-ay) - dy * (-ax) > 0;
+    /**
+     * The route in local metres (x east, y north from the south-west corner of its box) with the
+     * distance along it at each point, worked out once for all the places to check.
+     */
+    private static final class RouteFrame {
+        private final double[] x;
+        private final double[] y;
+        private final double[] along;
+        private final double originLat;
+        private final double originLon;
+        private final double metersPerDegreeLon;
+
+        RouteFrame(PointList route, double originLat, double originLon, double metersPerDegreeLon) {
+            int n = route.size();
+            this.x = new double[n];
+            this.y = new double[n];
+            this.along = new double[n];
+            this.originLat = originLat;
+            this.originLon = originLon;
+            this.metersPerDegreeLon = metersPerDegreeLon;
+            for (int i = 0; i < n; i++) {
+                x[i] = (route.getLon(i) - originLon) * metersPerDegreeLon;
+                y[i] = (route.getLat(i) - originLat) * 110_574;
+                if (i > 0)
+                    along[i] = along[i - 1]
+                            + DistanceCalcEarth.DIST_EARTH.calcDist(
+                                    route.getLat(i - 1), route.getLon(i - 1), route.getLat(i), route.getLon(i));
             }
-            along += DistanceCalcEarth.DIST_EARTH.calcDist(
-                    route.getLat(i - 1), route.getLon(i - 1), route.getLat(i), route.getLon(i));
         }
-        if (best > REACH_METERS || bestAlong < 10) return null;
-        return new Landmark(bestAlong, p.lat(), p.lon(), p.name(), p.category(), left);
+
+        /** Where the walker passes the place, if it is within reach of the route and not at its start. */
+        Landmark closest(PlaceIndex.Place p) {
+            double px = (p.lon() - originLon) * metersPerDegreeLon;
+            double py = (p.lat() - originLat) * 110_574;
+            double bestSquared = REACH_METERS * REACH_METERS;
+            double bestAlong = 0;
+            boolean found = false;
+            boolean left = false;
+            for (int i = 1; i < x.length; i++) {
+                // segments whose box, widened by the reach, misses the place cannot be closer
+                if (px < Math.min(x[i - 1], x[i]) - REACH_METERS
+                        || px > Math.max(x[i - 1], x[i]) + REACH_METERS
+                        || py < Math.min(y[i - 1], y[i]) - REACH_METERS
+                        || py > Math.max(y[i - 1], y[i]) + REACH_METERS) continue;
+                double ax = x[i - 1] - px, ay = y[i - 1] - py;
+                double dx = x[i] - x[i - 1], dy = y[i] - y[i - 1];
+                double lengthSquared = dx * dx + dy * dy;
+                double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / lengthSquared));
+                double cx = ax + t * dx, cy = ay + t * dy;
+                double distanceSquared = cx * cx + cy * cy;
+                if (distanceSquared < bestSquared || (!found && distanceSquared == bestSquared)) {
+                    bestSquared = distanceSquared;
+                    bestAlong = along[i - 1] + t * (along[i] - along[i - 1]);
+                    // the place (at the origin) is left of the direction of travel when the cross product is positive
+                    left = dx * (-ay) - dy * (-ax) > 0;
+                    found = true;
+                }
+            }
+            if (!found || bestAlong < 10) return null;
+            return new Landmark(bestAlong, p.lat(), p.lon(), p.name(), p.category(), left);
+        }
     }
 }
