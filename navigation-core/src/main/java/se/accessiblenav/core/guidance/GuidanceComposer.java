@@ -44,10 +44,15 @@ public final class GuidanceComposer {
     static final double ARRIVAL_RADIUS_METERS = 15;
     static final double LANDMARK_CLEARANCE_METERS = 15;
 
-    private final StreetLookup streets;
+    /** Another way leaving a junction within this angle of the route's way out is easy to take by mistake. */
+    static final double FORK_DEGREES = 40;
 
-    public GuidanceComposer(StreetLookup streets) {
+    private final StreetLookup streets;
+    private final JunctionLookup junctions;
+
+    public GuidanceComposer(StreetLookup streets, JunctionLookup junctions) {
         this.streets = streets;
+        this.junctions = junctions;
     }
 
     /** A cue before its texts are written: texts need the distance to the next cue. */
@@ -171,6 +176,7 @@ public final class GuidanceComposer {
     private List<Draft> turns(RouteGeometry g, PathDetailIndex details, GuidanceOptions options, Timing timing) {
         TreeSet<Integer> junctions = details.edgeStarts();
         List<Draft> turns = new ArrayList<>();
+        List<Draft> keeps = new ArrayList<>();
         double clusterStartAlong = -1e9;
         double lastTurnAmount = 0;
         for (int i = 1; i < g.size() - 1; i++) {
@@ -190,6 +196,10 @@ public final class GuidanceComposer {
                 }
             }
             double turn = Direction.signedTurn(in, out);
+            if (junction && Math.abs(turn) <= TURN_DEGREES) {
+                keepAtFork(g, details, options, timing, i, out).ifPresent(keeps::add);
+                continue;
+            }
             if (Math.abs(turn) <= (junction ? TURN_DEGREES : BEND_DEGREES)) continue;
             if (g.along(i) - clusterStartAlong < MERGE_METERS) {
                 // the same turn seen from close points: keep the sharpest; the cluster is measured
@@ -202,7 +212,43 @@ public final class GuidanceComposer {
             turns.add(turn(g, details, options, timing, i, in, out));
             lastTurnAmount = Math.abs(turn);
         }
+        // a fork next to a turn is said by the turn
+        for (Draft keep : keeps)
+            if (turns.stream().noneMatch(t -> Math.abs(t.along() - keep.along()) < MERGE_METERS)) turns.add(keep);
+        turns.sort(Comparator.comparingDouble(Draft::along));
         return turns;
+    }
+
+    /**
+     * Where the route goes on nearly straight but another way leaves the junction close beside it (a
+     * fork), the walker is told which side to keep to.
+     */
+    private java.util.Optional<Draft> keepAtFork(
+            RouteGeometry g, PathDetailIndex details, GuidanceOptions options, Timing timing, int i, double out) {
+        if (!(details.value("edge_id", i - 1) instanceof Number arriving)
+                || !(details.value("edge_id", i) instanceof Number leaving)) return java.util.Optional.empty();
+        double nearest = Double.NaN;
+        for (double other : junctions.otherWayBearings(arriving.intValue(), leaving.intValue(), g.lat(i), g.lon(i))) {
+            double apart = Direction.signedTurn(other, out);
+            if (Math.abs(apart) < FORK_DEGREES && (Double.isNaN(nearest) || Math.abs(apart) < Math.abs(nearest)))
+                nearest = apart;
+        }
+        if (Double.isNaN(nearest)) return java.util.Optional.empty();
+        String side = nearest < 0 ? "keep.left" : "keep.right";
+        String street = details.text("street_name", i);
+        String sidewalk = details.text("sidewalk_of", i);
+        boolean streetChanges = !streetOf(details, i).equals(streetOf(details, i - 1));
+        return java.util.Optional.of(new Draft(CueKind.KEEP, i, g.along(i), timing.normal(), (m, next) -> {
+            String onto = !streetChanges
+                    ? ""
+                    : !sidewalk.isEmpty()
+                            ? m.get("onto.sidewalk", sidewalk)
+                            : street.isEmpty() ? "" : m.get("onto", street);
+            return new String[] {
+                m.get("keep.short", m.get(side), onto),
+                m.get("keep.full", m.get(side), onto, SpokenDistance.say(m, next, options.stepLengthMeters()))
+            };
+        }));
     }
 
     private Draft turn(

@@ -74,13 +74,20 @@ public final class PedestrianRouter implements AutoCloseable {
     private final LocationDescriber describer = new LocationDescriber();
     private final ObstacleOverlay obstacles;
 
+    private static final String FOOT_ACCESS = com.graphhopper.routing.ev.VehicleAccess.key("foot");
+
     private PedestrianRouter(GraphHopper hopper, boolean importedAtStart, long startMillis) {
         this.hopper = hopper;
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
         StreetSegmentGrid streets = StreetGrids.of(
                 hopper.getBaseGraph(), hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class));
-        this.guidance = new GuidanceComposer(new GraphStreetLookup(streets));
+        var encoding = hopper.getEncodingManager();
+        this.guidance = new GuidanceComposer(
+                new GraphStreetLookup(streets),
+                new GraphJunctionLookup(
+                        hopper.getBaseGraph(),
+                        encoding.hasEncodedValue(FOOT_ACCESS) ? encoding.getBooleanEncodedValue(FOOT_ACCESS) : null));
         this.locations = new LocationFinder(hopper, streets);
         this.obstacles = new ObstacleOverlay(
                 hopper.getBaseGraph(),
