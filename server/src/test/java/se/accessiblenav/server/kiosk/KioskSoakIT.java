@@ -122,8 +122,8 @@ class KioskSoakIT {
 
     static Path serverJar() throws IOException {
         try (Stream<Path> jars = Files.list(Path.of("target"))) {
-            return jars.filter(p -> p.getFileName().toString().matches("server-.*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().contains("original"))
+            // the runnable jar is the one without a classifier (not -tests, not .original)
+            return jars.filter(p -> p.getFileName().toString().matches("server-[0-9][0-9.]*(-SNAPSHOT)?\\.jar"))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No server jar in target/: run the package phase"));
         }

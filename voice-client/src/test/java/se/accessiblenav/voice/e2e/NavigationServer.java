@@ -3,26 +3,23 @@ package se.accessiblenav.voice.e2e;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import se.accessiblenav.server.bench.ServerProcess;
 
 /**
  * The real navigation server, started from its jar as a child process on the Stockholm extract (the graph
  * cache the server's own tests built is reused), with a fresh embedded obstacle store. Always stopped.
  */
 final class NavigationServer implements AutoCloseable {
-    private final Process process;
+    private final ServerProcess process;
     private final URI base;
     private final Path log;
 
-    private NavigationServer(Process process, URI base, Path log) {
+    private NavigationServer(ServerProcess process, URI base, Path log) {
         this.process = process;
         this.base = base;
         this.log = log;
@@ -41,7 +38,9 @@ final class NavigationServer implements AutoCloseable {
         Path work = Files.createDirectories(
                 Path.of("target", "e2e", UUID.randomUUID().toString()));
         Path log = work.resolve("server.log");
-        Process process = new ProcessBuilder(List.of(
+        URI base = URI.create("http://localhost:" + port + "/");
+        ServerProcess process = ServerProcess.start(
+                List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-jar",
                         jar.toString(),
@@ -49,29 +48,11 @@ final class NavigationServer implements AutoCloseable {
                         "--navigation.map.osm-file=" + osm,
                         "--navigation.graph.cache-dir=" + cache,
                         "--spring.datasource.url=jdbc:h2:file:"
-                                + work.toAbsolutePath().resolve("obstacles")))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-        URI base = URI.create("http://localhost:" + port + "/");
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) throw new IllegalStateException("The server exited early; see " + log);
-            try {
-                HttpResponse<Void> ready = http.send(
-                        HttpRequest.newBuilder(base.resolve("actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) return new NavigationServer(process, base, log);
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("The server was not ready within 5 minutes; see " + log);
+                                + work.toAbsolutePath().resolve("obstacles")),
+                base.resolve("actuator/health"),
+                log,
+                Duration.ofMinutes(5));
+        return new NavigationServer(process, base, log);
     }
 
     URI base() {
@@ -84,12 +65,11 @@ final class NavigationServer implements AutoCloseable {
 
     /** Stops the server as a crash or a restart would, mid-walk. */
     void stop() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) process.destroyForcibly();
+        process.close();
     }
 
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) stop();
+        process.close();
     }
 }
