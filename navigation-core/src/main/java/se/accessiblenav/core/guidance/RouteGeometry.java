@@ -57,11 +57,17 @@ final class RouteGeometry {
         return AngleCalc.ANGLE_CALC.calcAzimuth(lat(from), lon(from), lat(to), lon(to));
     }
 
-    /** The point closest to a distance along the route. */
+    /** The point closest to a distance along the route (the first of two equally close). */
     int pointAt(double distance) {
-        int best = 0;
-        for (int i = 0; i < along.length; i++)
-            if (Math.abs(along[i] - distance) < Math.abs(along[best] - distance)) best = i;
-        return best;
+        if (along.length == 0) return 0;
+        int insertion = java.util.Arrays.binarySearch(along, distance);
+        if (insertion >= 0) {
+            while (insertion > 0 && along[insertion - 1] == distance) insertion--; // repeated points
+            return insertion;
+        }
+        int after = -insertion - 1; // first point beyond the distance
+        if (after == 0) return 0;
+        if (after == along.length) return along.length - 1;
+        return distance - along[after - 1] <= along[after] - distance ? after - 1 : after;
     }
 }

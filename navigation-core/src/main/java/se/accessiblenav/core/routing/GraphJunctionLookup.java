@@ -5,6 +5,7 @@ import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.NodeAccess;
 import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.DistanceCalcEarth;
+import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.EdgeIterator;
 import com.graphhopper.util.EdgeIteratorState;
 import com.graphhopper.util.FetchMode;
@@ -22,11 +23,14 @@ final class GraphJunctionLookup implements JunctionLookup {
 
     private final BaseGraph graph;
     private final BooleanEncodedValue footAccess;
+    /** An explorer is not thread-safe; routes are guided on many threads at once. */
+    private final ThreadLocal<EdgeExplorer> explorer;
 
     /** @param footAccess foot access, to leave out ways a walker may not use; null: every way counts */
     GraphJunctionLookup(BaseGraph graph, BooleanEncodedValue footAccess) {
         this.graph = graph;
         this.footAccess = footAccess;
+        this.explorer = ThreadLocal.withInitial(graph::createEdgeExplorer);
     }
 
     @Override
@@ -36,7 +40,7 @@ final class GraphJunctionLookup implements JunctionLookup {
         int node = nodeAt(leaving, lat, lon);
         if (node < 0) return List.of();
         List<Double> bearings = new ArrayList<>();
-        EdgeIterator way = graph.createEdgeExplorer().setBaseNode(node);
+        EdgeIterator way = explorer.get().setBaseNode(node);
         while (way.next()) {
             if (way.getEdge() == arrivingEdge || way.getEdge() == leavingEdge) continue;
             if (footAccess != null && !way.get(footAccess) && !way.getReverse(footAccess)) continue;

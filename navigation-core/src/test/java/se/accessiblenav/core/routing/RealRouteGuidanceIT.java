@@ -52,10 +52,31 @@ class RealRouteGuidanceIT {
         stockholm.close();
     }
 
-    private static List<ResponsePath> routes() {
-        List<ResponsePath> routes = new ArrayList<>();
+    /** Central Stockholm: Hötorget, Kungsgatan, Sveavägen, Stureplan, Östermalmstorg (the kiosk's walks among them). */
+    static final List<OdPair> STOCKHOLM_PAIRS = List.of(
+            new OdPair(59.3355, 18.0630, 59.3358, 18.0737),
+            new OdPair(59.3350, 18.0627, 59.3372, 18.0617),
+            new OdPair(59.3358, 18.0737, 59.3353, 18.0771),
+            new OdPair(59.3372, 18.0617, 59.3353, 18.0771),
+            new OdPair(59.3390, 18.0560, 59.3350, 18.0627),
+            new OdPair(59.3385, 18.0720, 59.3337, 18.0585),
+            new OdPair(59.3375, 18.0650, 59.3330, 18.0740));
+
+    /** A routed path and the router (Berlin or Stockholm) that made it. */
+    record Routed(PedestrianRouter router, ResponsePath path) {
+        RouteGuidance guide(Locale locale) {
+            return router.guide(path, GuidanceOptions.defaults(locale));
+        }
+    }
+
+    private static List<Routed> routes() {
+        List<Routed> routes = new ArrayList<>();
         for (OdPair pair : OdPair.readCsv(Path.of("../docs/safety/berlin-wittenau-pairs.csv")))
-            for (String profile : List.of("blind_cane", "foot")) routes.add(route(berlin, pair, profile));
+            for (String profile : List.of("blind_cane", "foot"))
+                routes.add(new Routed(berlin, route(berlin, pair, profile)));
+        for (OdPair pair : STOCKHOLM_PAIRS)
+            for (String profile : List.of("blind_cane", "foot"))
+                routes.add(new Routed(stockholm, route(stockholm, pair, profile)));
         return routes;
     }
 
@@ -70,10 +91,11 @@ class RealRouteGuidanceIT {
     @Test
     void everyMappedCrossingInThePathDetailsHasACrossingCue() {
         int crossingsChecked = 0;
-        for (ResponsePath path : routes()) {
+        for (Routed routed : routes()) {
+            ResponsePath path = routed.path();
             double[] along = along(path.getPoints());
             for (Locale locale : LANGUAGES) {
-                RouteGuidance guidance = berlin.guide(path, GuidanceOptions.defaults(locale));
+                RouteGuidance guidance = routed.guide(locale);
                 for (PathDetail crossing : path.getPathDetails().get("crossed_road")) {
                     String value = String.valueOf(crossing.getValue());
                     if (value.equals("none") || value.equals("driveway")) continue;
@@ -94,10 +116,11 @@ class RealRouteGuidanceIT {
     @Test
     void everyDirectionChangeOverThirtyDegreesAtAJunctionHasATurnCue() {
         int turnsChecked = 0;
-        for (ResponsePath path : routes()) {
+        for (Routed routed : routes()) {
+            ResponsePath path = routed.path();
             PointList points = path.getPoints();
             double[] along = along(points);
-            RouteGuidance guidance = berlin.guide(path, GuidanceOptions.defaults(Locale.ENGLISH));
+            RouteGuidance guidance = routed.guide(Locale.ENGLISH);
             for (PathDetail edge : path.getPathDetails().get("edge_id")) {
                 int junction = edge.getFirst();
                 if (junction == 0 || junction >= points.size() - 1) continue;
@@ -118,12 +141,9 @@ class RealRouteGuidanceIT {
 
     @Test
     void textsNeverShowNullUnnamedOrRawTags() {
-        List<ResponsePath> routes = new ArrayList<>(routes());
-        routes.add(route(stockholm, new OdPair(59.3355, 18.0630, 59.3358, 18.0737), "blind_cane"));
-        for (ResponsePath path : routes)
+        for (Routed routed : routes())
             for (Locale locale : LANGUAGES) {
-                RouteGuidance guidance = (routes.indexOf(path) == routes.size() - 1 ? stockholm : berlin)
-                        .guide(path, GuidanceOptions.defaults(locale));
+                RouteGuidance guidance = routed.guide(locale);
                 assertThat(guidance.summaryFull()).doesNotContain("null");
                 for (Cue cue : guidance.cues())
                     for (String text : List.of(cue.shortText(), cue.fullText()))
@@ -141,9 +161,8 @@ class RealRouteGuidanceIT {
 
     @Test
     void cuesAreOrderedFromDepartureToArrivalWithUniqueIds() {
-        for (ResponsePath path : routes()) {
-            List<Cue> cues =
-                    berlin.guide(path, GuidanceOptions.defaults(Locale.ENGLISH)).cues();
+        for (Routed routed : routes()) {
+            List<Cue> cues = routed.guide(Locale.ENGLISH).cues();
             assertThat(cues.get(0).kind()).isEqualTo(CueKind.DEPART);
             assertThat(cues.get(cues.size() - 1).kind()).isEqualTo(CueKind.ARRIVAL);
             assertThat(cues).extracting(Cue::distanceMeters).isSorted();
