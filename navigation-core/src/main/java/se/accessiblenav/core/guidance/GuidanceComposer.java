@@ -235,20 +235,31 @@ public final class GuidanceComposer {
         }
         if (Double.isNaN(nearest)) return java.util.Optional.empty();
         String side = nearest < 0 ? "keep.left" : "keep.right";
-        String street = details.text("street_name", i);
-        String sidewalk = details.text("sidewalk_of", i);
-        boolean streetChanges = !streetOf(details, i).equals(streetOf(details, i - 1));
+        Onto ontoWay = Onto.at(details, i);
         return java.util.Optional.of(new Draft(CueKind.KEEP, i, g.along(i), timing.normal(), (m, next) -> {
-            String onto = !streetChanges
-                    ? ""
-                    : !sidewalk.isEmpty()
-                            ? m.get("onto.sidewalk", sidewalk)
-                            : street.isEmpty() ? "" : m.get("onto", street);
+            String onto = ontoWay.say(m);
             return new String[] {
                 m.get("keep.short", m.get(side), onto),
                 m.get("keep.full", m.get(side), onto, SpokenDistance.say(m, next, options.stepLengthMeters()))
             };
         }));
+    }
+
+    /** The way the walker goes onto at point i, named only where the street changes there. */
+    private record Onto(boolean streetChanges, String sidewalk, String street) {
+        static Onto at(PathDetailIndex details, int i) {
+            return new Onto(
+                    !streetOf(details, i).equals(streetOf(details, i - 1)),
+                    details.text("sidewalk_of", i),
+                    details.text("street_name", i));
+        }
+
+        /** " onto the sidewalk of Kungsgatan", " onto Kungsgatan", or nothing. */
+        String say(Messages m) {
+            if (!streetChanges) return "";
+            if (!sidewalk.isEmpty()) return m.get("onto.sidewalk", sidewalk);
+            return street.isEmpty() ? "" : m.get("onto", street);
+        }
     }
 
     private Draft turn(
@@ -259,18 +270,12 @@ public final class GuidanceComposer {
             int i,
             double in,
             double out) {
-        String sidewalk = details.text("sidewalk_of", i);
-        String street = details.text("street_name", i);
-        boolean streetChanges = !streetOf(details, i).equals(streetOf(details, i - 1));
+        Onto ontoWay = Onto.at(details, i);
         return new Draft(CueKind.TURN, i, g.along(i), timing.normal(), (m, next) -> {
             String direction = options.clockFace()
                     ? m.get("direction.clock", Direction.clockHour(Direction.relativeBearing(in, out)))
                     : m.get(Direction.leftRightKey(Direction.signedTurn(in, out)));
-            String onto = !streetChanges
-                    ? ""
-                    : !sidewalk.isEmpty()
-                            ? m.get("onto.sidewalk", sidewalk)
-                            : street.isEmpty() ? "" : m.get("onto", street);
+            String onto = ontoWay.say(m);
             return new String[] {
                 m.get("turn.short", direction, onto),
                 m.get("turn.full", direction, onto, SpokenDistance.say(m, next, options.stepLengthMeters()))
