@@ -35,19 +35,16 @@ public class KioskWalks {
         MapInfo map = router.mapInfo();
         Set<String> profiles =
                 router.listProfiles().stream().map(WalkerProfile::profileName).collect(Collectors.toSet());
-        this.walks = all.stream()
-                .filter(walk -> {
-                    boolean inside =
-                            map.contains(walk.from()[0], walk.from()[1]) && map.contains(walk.to()[0], walk.to()[1]);
-                    if (!inside) LOG.info("Kiosk walk '{}' is outside the loaded map; left out", walk.id());
-                    return inside;
-                })
-                .peek(walk -> {
-                    if (!profiles.contains(walk.profile()))
-                        throw new IllegalArgumentException("Kiosk walk '" + walk.id() + "' has the unknown profile '"
-                                + walk.profile() + "'; profiles: " + profiles);
-                })
-                .toList();
+        List<KioskWalk> onThisMap = new java.util.ArrayList<>();
+        for (KioskWalk walk : all) {
+            if (!profiles.contains(walk.profile()))
+                throw new IllegalArgumentException("Kiosk walk '" + walk.id() + "' has the unknown profile '"
+                        + walk.profile() + "'; profiles: " + profiles);
+            if (map.contains(walk.from()[0], walk.from()[1]) && map.contains(walk.to()[0], walk.to()[1]))
+                onThisMap.add(walk);
+            else LOG.info("Kiosk walk '{}' is outside the loaded map; left out", walk.id());
+        }
+        this.walks = List.copyOf(onThisMap);
         LOG.info("Kiosk: {} scripted walk(s) on this map", walks.size());
     }
 
