@@ -34,8 +34,10 @@ import se.accessiblenav.mapdata.obstacle.Severity;
 /**
  * Applies the planners' active obstacles to the loaded graph without a re-import: the edges an obstacle
  * touches get {@code obstacle_blocked} or {@code obstacle_hazard} (in-memory encoded values that every
- * walker profile reads), so the next route request already avoids them. Landmarks stay valid because
- * obstacles only ever raise weights. Also finds the obstacles a route passes, for hazard cues.
+ * walker profile reads), so the next route request already avoids them. Landmarks prepared without
+ * obstacles stay valid because obstacles only ever raise weights; a {@link Listener} hears of every
+ * change (the router prepares tighter landmarks from it). Also finds the obstacles a route passes, for
+ * hazard cues.
  */
 public final class ObstacleOverlay {
     /** A point obstacle (a bench, a sign) touches ways this close to it. */
@@ -54,8 +56,8 @@ public final class ObstacleOverlay {
     private final BooleanEncodedValue hazard;
     private final LocalFrame frame;
     private final Map<UUID, Placed> placedByVersion = new HashMap<>();
-    private BitSet blockedEdges = new BitSet();
-    private BitSet hazardEdges = new BitSet();
+    private final Listener listener;
+    private volatile ObstacleEdges edges = ObstacleEdges.NONE;
     private volatile List<Placed> active = List.of();
 
     /** An obstacle with its shape in local metres and the edges it touches. */
@@ -64,9 +66,37 @@ public final class ObstacleOverlay {
     /** What the overlay holds after an update. */
     public record Status(int activeObstacles, int blockedEdges, int hazardEdges) {}
 
+    /**
+     * Told when the closed and marked edges change: just before the new ones are written onto the graph,
+     * and just after. Both calls come from the thread that applies the obstacles, one change at a time.
+     */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            @Override
+            public void changing(ObstacleEdges next) {}
+
+            @Override
+            public void changed(ObstacleEdges now) {}
+        };
+
+        void changing(ObstacleEdges next);
+
+        void changed(ObstacleEdges now);
+    }
+
     public ObstacleOverlay(
             BaseGraph graph, LocationIndex index, BooleanEncodedValue blocked, BooleanEncodedValue hazard) {
+        this(graph, index, blocked, hazard, Listener.NONE);
+    }
+
+    public ObstacleOverlay(
+            BaseGraph graph,
+            LocationIndex index,
+            BooleanEncodedValue blocked,
+            BooleanEncodedValue hazard,
+            Listener listener) {
         this.graph = graph;
+        this.listener = listener;
         this.index = index;
         this.blocked = blocked;
         this.hazard = hazard;
@@ -109,10 +139,14 @@ public final class ObstacleOverlay {
             else if (severity == Severity.HAZARD) newHazard.or(p.edges());
         }
         newHazard.andNot(newBlocked);
-        write(blocked, blockedEdges, newBlocked);
-        write(hazard, hazardEdges, newHazard);
-        blockedEdges = newBlocked;
-        hazardEdges = newHazard;
+        ObstacleEdges next = new ObstacleEdges(newBlocked, newHazard);
+        if (!next.equals(edges)) {
+            listener.changing(next);
+            write(blocked, edges.blocked(), newBlocked);
+            write(hazard, edges.hazard(), newHazard);
+            edges = next;
+            listener.changed(next);
+        }
         active = List.copyOf(placed);
         Status status = new Status(placed.size(), newBlocked.cardinality(), newHazard.cardinality());
         LOG.debug("Obstacles applied in {} µs: {}", (System.nanoTime() - start) / 1000, status);
@@ -120,7 +154,8 @@ public final class ObstacleOverlay {
     }
 
     public synchronized Status status() {
-        return new Status(active.size(), blockedEdges.cardinality(), hazardEdges.cardinality());
+        return new Status(
+                active.size(), edges.blocked().cardinality(), edges.hazard().cardinality());
     }
 
     public boolean isBlocked(int edgeId) {
@@ -136,7 +171,7 @@ public final class ObstacleOverlay {
      * {@code slackMeters} more: a route cannot start or end there.
      */
     public Optional<Obstacle> blockingAt(double lat, double lon, double slackMeters) {
-        if (blockedEdges.isEmpty()) return Optional.empty();
+        if (edges.blocked().isEmpty()) return Optional.empty();
         Snap nearest = index.findClosest(lat, lon, EdgeFilter.ALL_EDGES);
         if (!nearest.isValid()) return Optional.empty();
         int edge = nearest.getClosestEdge().getEdge();

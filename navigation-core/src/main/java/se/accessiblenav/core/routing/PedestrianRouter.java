@@ -48,6 +48,8 @@ public final class PedestrianRouter implements AutoCloseable {
     static final int GRAPH_FORMAT_VERSION = 3;
     /** A point on a closed way may still be served by an open way at most this much farther away. */
     static final double BLOCKED_POINT_SLACK_METERS = 10;
+    /** Landmarks are prepared for the active obstacles once they have not changed for this long. */
+    public static final java.time.Duration OBSTACLE_LANDMARKS_DELAY = java.time.Duration.ofSeconds(1);
 
     static final List<String> GRAPHHOPPER_ENCODED_VALUES = List.of(
             "foot_access",
@@ -73,10 +75,11 @@ public final class PedestrianRouter implements AutoCloseable {
 
     private final LocationDescriber describer = new LocationDescriber();
     private final ObstacleOverlay obstacles;
+    private final ObstacleLandmarks obstacleLandmarks;
 
     private static final String FOOT_ACCESS = com.graphhopper.routing.ev.VehicleAccess.key("foot");
 
-    private PedestrianRouter(GraphHopper hopper, boolean importedAtStart, long startMillis) {
+    private PedestrianRouter(AccessibleGraphHopper hopper, boolean importedAtStart, long startMillis) {
         this.hopper = hopper;
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
@@ -89,11 +92,15 @@ public final class PedestrianRouter implements AutoCloseable {
                         hopper.getBaseGraph(),
                         encoding.hasEncodedValue(FOOT_ACCESS) ? encoding.getBooleanEncodedValue(FOOT_ACCESS) : null));
         this.locations = new LocationFinder(hopper, streets);
+        this.obstacleLandmarks =
+                new ObstacleLandmarks(hopper.getBaseGraph(), encoding, hopper.getLandmarks(), OBSTACLE_LANDMARKS_DELAY);
+        hopper.useLandmarks(obstacleLandmarks::current);
         this.obstacles = new ObstacleOverlay(
                 hopper.getBaseGraph(),
                 hopper.getLocationIndex(),
-                hopper.getEncodingManager().getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_BLOCKED),
-                hopper.getEncodingManager().getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_HAZARD));
+                encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_BLOCKED),
+                encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_HAZARD),
+                obstacleLandmarks);
         Thread placeReader = new Thread(
                 () -> {
                     try {
@@ -119,7 +126,7 @@ public final class PedestrianRouter implements AutoCloseable {
         long start = System.nanoTime();
         GraphCache cache = new GraphCache(settings.cacheDir(), settings.osmFile(), configurationText(settings));
         if (cache.isCurrent()) {
-            GraphHopper hopper = createGraphHopper(settings);
+            AccessibleGraphHopper hopper = createGraphHopper(settings);
             try {
                 if (hopper.load()) {
                     long ms = (System.nanoTime() - start) / 1_000_000;
@@ -140,7 +147,7 @@ public final class PedestrianRouter implements AutoCloseable {
         cache.clear();
         cache.markBuilding();
         LOG.info("Importing {} into {} (profiles: {})", settings.osmFile(), cache.dir(), profileNames());
-        GraphHopper hopper = createGraphHopper(settings);
+        AccessibleGraphHopper hopper = createGraphHopper(settings);
         hopper.importOrLoad();
         savePlaces(settings.osmFile(), cache.dir().resolve(GraphCache.PLACES_FILE));
         cache.markCurrent();
@@ -209,6 +216,20 @@ public final class PedestrianRouter implements AutoCloseable {
 
     public ObstacleOverlay.Status obstacleStatus() {
         return obstacles.status();
+    }
+
+    /**
+     * Waits until the landmarks for the active obstacles are prepared (they are, in the background, a
+     * second after the obstacles last changed); false when that takes longer than {@code timeout}.
+     * Routes are correct before that too, only slower near many obstacles.
+     */
+    public boolean awaitObstacleLandmarks(java.time.Duration timeout) throws InterruptedException {
+        return obstacleLandmarks.awaitPrepared(timeout);
+    }
+
+    /** True while routes use landmarks prepared for the active obstacles. */
+    public boolean usesObstacleLandmarks() {
+        return obstacleLandmarks.obstacleAware();
     }
 
     /** "Where am I": the street and side, the nearest corner, in words. */
@@ -329,6 +350,7 @@ public final class PedestrianRouter implements AutoCloseable {
 
     @Override
     public void close() {
+        obstacleLandmarks.close();
         hopper.close();
     }
 
@@ -361,8 +383,10 @@ public final class PedestrianRouter implements AutoCloseable {
         return text.toString();
     }
 
-    private static GraphHopper createGraphHopper(RouterSettings settings) {
-        return configure(new AccessibleGraphHopper(), settings);
+    private static AccessibleGraphHopper createGraphHopper(RouterSettings settings) {
+        AccessibleGraphHopper hopper = new AccessibleGraphHopper();
+        configure(hopper, settings);
+        return hopper;
     }
 
     /** Configures any GraphHopper (tests pass a plain one to show what our reader fixes). */

@@ -183,7 +183,8 @@ class ObstacleController {
                 "active_obstacles", status.activeObstacles(),
                 "blocked_ways", status.blockedEdges(),
                 "hazard_ways", status.hazardEdges(),
-                "applied_at", obstacles.lastApplied().toString());
+                "applied_at", obstacles.lastApplied().toString(),
+                "landmarks", obstacles.landmarksPreparedForObstacles() ? "prepared_for_obstacles" : "import");
     }
 
     private ObstacleGeoJson.ParsedFeature singleFeature(HttpServletRequest request, String crs) {

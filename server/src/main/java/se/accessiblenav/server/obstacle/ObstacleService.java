@@ -108,6 +108,11 @@ public class ObstacleService implements AutoCloseable {
         return router.obstacleStatus();
     }
 
+    /** True while routes use landmarks prepared for the active obstacles (a second or two after a change). */
+    public boolean landmarksPreparedForObstacles() {
+        return router.usesObstacleLandmarks();
+    }
+
     public Obstacle create(ObstacleDraft draft, String actor) {
         Obstacle created = store.create(draft, actor);
         refresh();

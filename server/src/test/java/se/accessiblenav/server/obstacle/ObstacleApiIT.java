@@ -86,8 +86,20 @@ class ObstacleApiIT extends StockholmServerTestBase {
                 .isGreaterThan(before.path("distance").asDouble());
         assertThat(millis).as("write accepted to route that respects it").isLessThan(1000);
 
+        // a moment later, landmarks prepared for the obstacle speed routes up; the route stays the same
+        JsonNode status = ok("/obstacles/status");
+        for (int i = 0; i < 300 && !status.path("landmarks").asText().equals("prepared_for_obstacles"); i++) {
+            Thread.sleep(100);
+            status = ok("/obstacles/status");
+        }
+        assertThat(status.path("landmarks").asText()).isEqualTo("prepared_for_obstacles");
+        assertThat(status.path("blocked_ways").asInt()).isPositive();
+        assertThat(ok(ROUTE).path("paths").get(0).path("distance").asDouble())
+                .isCloseTo(after.path("distance").asDouble(), org.assertj.core.data.Offset.offset(0.01));
+
         HttpResponse<String> deleted = send("DELETE", location, null, planner(), "If-Match", "\"1\"");
         assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(ok("/obstacles/status").path("landmarks").asText()).isEqualTo("import");
         assertThat(ok(ROUTE).path("paths").get(0).path("distance").asDouble())
                 .isCloseTo(before.path("distance").asDouble(), org.assertj.core.data.Offset.offset(0.5));
     }
