@@ -2,13 +2,10 @@ package se.accessiblenav.server.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.accessiblenav.server.AxeCheck;
 import se.accessiblenav.server.HeadlessChromium;
 
 /**
@@ -27,7 +25,6 @@ import se.accessiblenav.server.HeadlessChromium;
  * walk shown in large text and spoken with audio from the server's /speech.
  */
 class KioskPageIT extends KioskServerTestBase {
-    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     ChromeDriver browser;
     WebDriverWait wait;
@@ -63,9 +60,7 @@ class KioskPageIT extends KioskServerTestBase {
         // the check is live: grey text on grey is caught
         js("document.getElementById('about').insertAdjacentHTML('afterend',"
                 + " '<p style=\"color:#777;background:#888\">low contrast</p>')");
-        assertThat(new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations())
-                .extracting(Rule::getId)
-                .contains("color-contrast");
+        assertThat(AxeCheck.violations(browser)).extracting(Rule::getId).contains("color-contrast");
     }
 
     @Test
@@ -129,20 +124,7 @@ class KioskPageIT extends KioskServerTestBase {
     }
 
     private void assertNoViolations(String when) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-        assertThat(results.getPasses()).as("axe-core ran").isNotEmpty();
-        assertThat(results.getViolations())
-                .as(when + ": " + describe(results.getViolations()))
-                .isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(v -> v.getId() + " (" + v.getHelp() + ") at "
-                        + v.getNodes().stream()
-                                .map(n -> String.valueOf(n.getTarget()))
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; "));
+        AxeCheck.assertNoViolations(browser, when);
     }
 
     private WebElement focused() {
