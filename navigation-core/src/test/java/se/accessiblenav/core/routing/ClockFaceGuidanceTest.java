@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -26,10 +25,8 @@ class ClockFaceGuidanceTest {
     static PedestrianRouter router;
 
     @BeforeAll
-    static void open() throws URISyntaxException {
-        Path osm = Path.of(
-                ClockFaceGuidanceTest.class.getResource("/osm/junctions.osm").toURI());
-        router = PedestrianRouter.open(new RouterSettings(osm, cacheDir, 2, 0));
+    static void open() {
+        router = PedestrianRouter.open(FixtureGraph.settings("junctions.osm", cacheDir));
     }
 
     @AfterAll

@@ -12,15 +12,25 @@ final class FixtureGraph {
     private FixtureGraph() {}
 
     static Path osmFile() {
+        return osmFile("crossings.osm");
+    }
+
+    /** A fixture from {@code src/test/resources/osm}. */
+    static Path osmFile(String name) {
         try {
-            return Path.of(FixtureGraph.class.getResource("/osm/crossings.osm").toURI());
+            return Path.of(FixtureGraph.class.getResource("/osm/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static RouterSettings settings(Path cacheDir) {
-        return new RouterSettings(osmFile(), cacheDir, 2, 0);
+        return settings("crossings.osm", cacheDir);
+    }
+
+    /** A tiny fixture map: two landmarks, and no island is dropped. */
+    static RouterSettings settings(String fixture, Path cacheDir) {
+        return new RouterSettings(osmFile(fixture), cacheDir, 2, 0);
     }
 
     /** The edge nearest to a point chosen in the middle of it. */

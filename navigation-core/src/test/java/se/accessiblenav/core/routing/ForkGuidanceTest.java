@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +27,8 @@ class ForkGuidanceTest {
     static PedestrianRouter router;
 
     @BeforeAll
-    static void open() throws URISyntaxException {
-        Path osm = Path.of(ForkGuidanceTest.class.getResource("/osm/fork.osm").toURI());
-        router = PedestrianRouter.open(new RouterSettings(osm, cacheDir, 2, 0));
+    static void open() {
+        router = PedestrianRouter.open(FixtureGraph.settings("fork.osm", cacheDir));
     }
 
     @AfterAll

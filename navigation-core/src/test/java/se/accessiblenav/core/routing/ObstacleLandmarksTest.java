@@ -9,7 +9,6 @@ import static se.accessiblenav.core.routing.ObstacleRoutingTest.point;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,10 +31,8 @@ class ObstacleLandmarksTest {
     static PedestrianRouter router;
 
     @BeforeAll
-    static void open() throws URISyntaxException {
-        Path osm = Path.of(
-                ObstacleLandmarksTest.class.getResource("/osm/obstacles.osm").toURI());
-        router = PedestrianRouter.open(new RouterSettings(osm, cacheDir, 2, 0));
+    static void open() {
+        router = PedestrianRouter.open(FixtureGraph.settings("obstacles.osm", cacheDir));
     }
 
     @AfterAll

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -47,14 +46,12 @@ class ObstacleRoutingTest {
     static PedestrianRouter router;
 
     @BeforeAll
-    static void open() throws URISyntaxException {
+    static void open() {
         router = PedestrianRouter.open(settings());
     }
 
-    static RouterSettings settings() throws URISyntaxException {
-        Path osm = Path.of(
-                ObstacleRoutingTest.class.getResource("/osm/obstacles.osm").toURI());
-        return new RouterSettings(osm, cacheDir, 2, 0);
+    static RouterSettings settings() {
+        return FixtureGraph.settings("obstacles.osm", cacheDir);
     }
 
     @AfterAll
@@ -136,7 +133,7 @@ class ObstacleRoutingTest {
     }
 
     @Test
-    void aGraphLoadedFromTheCacheTakesObstaclesToo() throws URISyntaxException {
+    void aGraphLoadedFromTheCacheTakesObstaclesToo() {
         try (PedestrianRouter reloaded = PedestrianRouter.open(settings())) {
             assertThat(reloaded.importedAtStart()).isFalse();
             reloaded.applyObstacles(List.of(obstacle(acrossDirectWay(), Severity.BLOCKING, 1)));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
@@ -27,9 +26,8 @@ class StepsGuidanceTest {
     static PedestrianRouter router;
 
     @BeforeAll
-    static void open() throws URISyntaxException {
-        Path osm = Path.of(StepsGuidanceTest.class.getResource("/osm/steps.osm").toURI());
-        router = PedestrianRouter.open(new RouterSettings(osm, cacheDir, 2, 0));
+    static void open() {
+        router = PedestrianRouter.open(FixtureGraph.settings("steps.osm", cacheDir));
     }
 
     @AfterAll
