@@ -240,9 +240,15 @@
       + '&locale=' + state.lang + '&points_encoded=false&instructions=false';
   }
 
-  async function startWalk() {
-    const generation = ++state.generation;
+  // whatever the current walk still has under way (its timer, a route or map request) stops counting
+  function abandonWalk() {
+    state.generation++;
     clearInterval(state.timer);
+  }
+
+  async function startWalk() {
+    abandonWalk();
+    const generation = state.generation;
     silence();
     if (!state.walksLoaded) {
       showCue(t('loading'));
@@ -285,18 +291,19 @@
     map.fitBounds(routeLine.getBounds(), { padding: [40, 40], animate: false });
     const b = map.getBounds();
     const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(6)).join(',');
-    const generation = state.generation;
-    fetch('/network?bbox=' + bbox).then((r) => (r.ok ? r.json() : null)).then((data) => {
-      if (!data || generation !== state.generation) return;
-      networkLayer.clearLayers();
-      networkLayer.addData(data);
-    }).catch(() => {});
-    fetch('/obstacles?bbox=' + bbox).then((r) => (r.ok ? r.json() : null)).then((data) => {
-      if (!data || generation !== state.generation) return;
-      obstacleLayer.clearLayers();
-      obstacleLayer.addData(data);
-    }).catch(() => {});
+    loadLayer('/network?bbox=' + bbox, networkLayer);
+    loadLayer('/obstacles?bbox=' + bbox, obstacleLayer);
     showProgress(walk);
+  }
+
+  // a map layer from the server, drawn only if the walk it was asked for is still the current one
+  function loadLayer(url, layer) {
+    const generation = state.generation;
+    fetch(url).then((r) => (r.ok ? r.json() : null)).then((data) => {
+      if (!data || generation !== state.generation) return;
+      layer.clearLayers();
+      layer.addData(data);
+    }).catch(() => {});
   }
 
   function showProgress(walk) {
@@ -348,8 +355,7 @@
     }
     if (state.running) startWalk();
     else {
-      state.generation++;
-      clearInterval(state.timer);
+      abandonWalk();
       showWalk(state.walks[state.walkIndex]);
     }
   }
@@ -362,8 +368,7 @@
       setStatus(state.serverAway ? t('waiting') : languageNote());
       startWalk();
     } else {
-      state.generation++;
-      clearInterval(state.timer);
+      abandonWalk();
       silence();
       showCue(t('stopped'));
     }

@@ -55,7 +55,6 @@ public final class RouteLandmarks {
         return chosen;
     }
 
-    /** The place as passed on the route, or null when no part of the route comes within reach. */
     /**
      * The route in local metres (x east, y north from the south-west corner of its box) with the
      * distance along it at each point, worked out once for all the places to check.

@@ -71,22 +71,9 @@ public final class ObstacleOverlay {
      * and just after. Both calls come from the thread that applies the obstacles, one change at a time.
      */
     public interface Listener {
-        Listener NONE = new Listener() {
-            @Override
-            public void changing(ObstacleEdges next) {}
-
-            @Override
-            public void changed(ObstacleEdges now) {}
-        };
-
         void changing(ObstacleEdges next);
 
         void changed(ObstacleEdges now);
-    }
-
-    public ObstacleOverlay(
-            BaseGraph graph, LocationIndex index, BooleanEncodedValue blocked, BooleanEncodedValue hazard) {
-        this(graph, index, blocked, hazard, Listener.NONE);
     }
 
     public ObstacleOverlay(

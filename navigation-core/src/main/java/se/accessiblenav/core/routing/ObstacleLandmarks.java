@@ -8,10 +8,13 @@ import com.graphhopper.storage.RAMDirectory;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.accessiblenav.core.obstacle.ObstacleEdges;
@@ -43,7 +46,6 @@ final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable
 
     private long changes;
     private ScheduledFuture<?> pending;
-    private volatile long preparations;
 
     ObstacleLandmarks(
             BaseGraph graph, EncodingManager encoding, Map<String, LandmarkStorage> importLandmarks, Duration delay) {
@@ -68,11 +70,6 @@ final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable
     /** True while routes use landmarks prepared with obstacles on the graph. */
     boolean obstacleAware() {
         return current != importLandmarks;
-    }
-
-    /** How many preparations have been put into use so far. */
-    long preparations() {
-        return preparations;
     }
 
     @Override
@@ -121,7 +118,6 @@ final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable
             if (changes != change) return;
             current = Map.copyOf(fresh);
             preparedFor = edges;
-            preparations++;
         }
         LOG.info(
                 "Landmarks prepared for {} closed and {} marked edges in {} ms ({} profiles)",
@@ -138,26 +134,21 @@ final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable
     /** Waits until no preparation is scheduled or running (for benchmarks and tests); false on timeout. */
     boolean awaitPrepared(Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            ScheduledFuture<?> task;
-            synchronized (this) {
-                task = pending;
-            }
-            if (task == null || task.isDone()) {
-                synchronized (this) {
-                    if (pending == task) return true;
-                }
-                continue;
-            }
+        ScheduledFuture<?> task;
+        while ((task = pending()) != null && !task.isDone()) {
             try {
-                task.get(Math.max(1, (end - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-                // a failed or cancelled preparation: look again at what is pending now
-            } catch (java.util.concurrent.TimeoutException e) {
+                task.get(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | CancellationException e) {
+                // overtaken by a later change: wait for what is pending now
+            } catch (TimeoutException e) {
                 return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private synchronized ScheduledFuture<?> pending() {
+        return pending;
     }
 
     @Override
