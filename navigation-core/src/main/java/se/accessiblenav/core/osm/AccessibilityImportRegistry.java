@@ -53,6 +53,8 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
 
     @Override
     public ImportUnit createImportUnit(String name) {
+        if (name.endsWith(StaticPriority.SUFFIX))
+            return ImportUnit.create(name, props -> new StaticPriority(name), (lookup, props) -> new NoTagParser());
         return switch (name) {
             case Crossing.KEY ->
                 ImportUnit.create(

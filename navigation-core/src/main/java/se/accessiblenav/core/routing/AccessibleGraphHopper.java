@@ -29,8 +29,9 @@ import se.accessiblenav.core.osm.RoadNetworkScan;
 /**
  * GraphHopper that imports with {@link AccessibleOsmReader}: a road network scan first, then the
  * usual import with node tags kept and crossings resolved. Country rules and custom areas are not
- * used by walker profiles and are left out. Route requests may take their landmarks from elsewhere
- * than the import ({@link ObstacleLandmarks}).
+ * used by walker profiles and are left out. The walker profiles' static priorities are worked out
+ * after import and after load ({@link StaticPriorities}). Route requests may take their landmarks from
+ * elsewhere than the import ({@link ObstacleLandmarks}).
  */
 final class AccessibleGraphHopper extends GraphHopper {
     private volatile Supplier<Map<String, LandmarkStorage>> landmarkSource;
@@ -64,6 +65,20 @@ final class AccessibleGraphHopper extends GraphHopper {
                 weightingFactory,
                 chGraphs,
                 source == null ? landmarks : source.get());
+    }
+
+    /** After import: subnetworks are found next, with weightings that read the static priorities. */
+    @Override
+    protected void postImportOSM() {
+        super.postImportOSM();
+        StaticPriorities.fill(getBaseGraph(), getEncodingManager());
+    }
+
+    /** After import or load, before landmarks are prepared or loaded. */
+    @Override
+    protected void postProcessing(boolean closeEarly) {
+        if (!StaticPriorities.filled(getEncodingManager())) StaticPriorities.fill(getBaseGraph(), getEncodingManager());
+        super.postProcessing(closeEarly);
     }
 
     @Override

@@ -33,6 +33,7 @@ import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.obstacle.PointBlockedByObstacleException;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
 import se.accessiblenav.core.osm.PlaceIndex;
+import se.accessiblenav.core.osm.StaticPriority;
 import se.accessiblenav.core.osm.StreetSegmentGrid;
 import se.accessiblenav.core.profile.WalkerProfile;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
@@ -45,7 +46,7 @@ import se.accessiblenav.mapdata.obstacle.Obstacle;
 public final class PedestrianRouter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 3;
+    static final int GRAPH_FORMAT_VERSION = 4;
     /** A point on a closed way may still be served by an open way at most this much farther away. */
     static final double BLOCKED_POINT_SLACK_METERS = 10;
     /** Landmarks are prepared for the active obstacles once they have not changed for this long. */
@@ -357,6 +358,8 @@ public final class PedestrianRouter implements AutoCloseable {
     static List<String> encodedValues() {
         List<String> all = new ArrayList<>(GRAPHHOPPER_ENCODED_VALUES);
         all.addAll(AccessibilityImportRegistry.ENCODED_VALUES);
+        for (WalkerProfile profile : WalkerProfile.values())
+            if (profile.precomputed()) all.add(StaticPriority.key(profile.profileName()));
         return all;
     }
 
@@ -401,7 +404,7 @@ public final class PedestrianRouter implements AutoCloseable {
         List<Profile> profiles = new ArrayList<>();
         List<LMProfile> lmProfiles = new ArrayList<>();
         for (WalkerProfile walker : WalkerProfile.values()) {
-            profiles.add(new Profile(walker.profileName()).setCustomModel(walker.customModel()));
+            profiles.add(new Profile(walker.profileName()).setCustomModel(walker.routingModel()));
             lmProfiles.add(new LMProfile(walker.profileName()));
         }
         config.setProfiles(profiles);

@@ -27,13 +27,22 @@ class DroppedNodeTagsTest {
 
     @Test
     void plainGraphHopperLosesKerbOnlyNodes() {
-        GraphHopper plain = PedestrianRouter.configure(new GraphHopper(), FixtureGraph.settings(plainCache));
+        GraphHopper plain = PedestrianRouter.configure(new PlainReaderGraphHopper(), FixtureGraph.settings(plainCache));
         plain.setImportRegistry(new AccessibilityImportRegistry());
         try {
             plain.importOrLoad();
             assertThat(kerbOfCrossing(plain)).isEqualTo(Kerb.MISSING);
         } finally {
             plain.close();
+        }
+    }
+
+    /** GraphHopper's own OSM reader; only the walker profiles' static priorities are added to route at all. */
+    private static final class PlainReaderGraphHopper extends GraphHopper {
+        @Override
+        protected void postImportOSM() {
+            super.postImportOSM();
+            StaticPriorities.fill(getBaseGraph(), getEncodingManager());
         }
     }
 

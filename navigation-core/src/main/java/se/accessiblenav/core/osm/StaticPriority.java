@@ -1,0 +1,129 @@
+package se.accessiblenav.core.osm;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.graphhopper.routing.ev.DecimalEncodedValue;
+import com.graphhopper.routing.ev.EdgeIntAccess;
+import java.util.Objects;
+
+/**
+ * A walker profile's priority from all of its rules that never change at run time, worked out once per
+ * edge and direction when the graph is imported or loaded, and kept in memory (not in the graph files,
+ * not parsed from OSM). Routing then reads this one value where the profile's model reads some twenty
+ * encoded values per edge. Obstacles, which do change, stay rules of their own on top of it.
+ *
+ * <p>Edge ids are those of the base graph; GraphHopper hands the original edge's id and direction for
+ * the virtual edges of a query graph, so snapped start and end points read the right entry.
+ */
+public final class StaticPriority implements DecimalEncodedValue {
+    /** {@code <profile>_static_priority}. */
+    public static final String SUFFIX = "_static_priority";
+
+    /**
+     * The highest value any entry may have: GraphHopper's {@code foot_priority} maximum, which every
+     * walker profile starts from and whose other rules only multiply by at most 1. Fixed, because
+     * GraphHopper works out routing bounds from it before the entries are filled.
+     */
+    public static final double MAX = 1.5;
+
+    private final String name;
+
+    @JsonIgnore
+    private transient volatile float[] entries;
+
+    @JsonCreator
+    public StaticPriority(@JsonProperty("name") String name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public static String key(String profileName) {
+        return profileName + SUFFIX;
+    }
+
+    /** How the static rules rate one direction of an edge of the base graph. */
+    @FunctionalInterface
+    public interface EdgePriority {
+        double priority(int edgeId, boolean reverse);
+    }
+
+    /**
+     * Works out every entry. Fails, leaving the previous entries, when a value is not a number in
+     * [0, {@link #MAX}].
+     */
+    public void fill(int edgeCount, EdgePriority priority) {
+        float[] filled = new float[2 * edgeCount];
+        for (int edge = 0; edge < edgeCount; edge++) {
+            for (int direction = 0; direction < 2; direction++) {
+                double value = priority.priority(edge, direction == 1);
+                if (!(value >= 0 && value <= MAX))
+                    throw new IllegalStateException(name + " of edge " + edge + " is " + value + ", outside [0, " + MAX
+                            + "]: a profile rule multiplies by more than 1");
+                filled[2 * edge + direction] = (float) value;
+            }
+        }
+        entries = filled;
+    }
+
+    public boolean isFilled() {
+        return entries != null;
+    }
+
+    @Override
+    public double getDecimal(boolean reverse, int edgeId, EdgeIntAccess edgeIntAccess) {
+        float[] values = entries;
+        if (values == null)
+            throw new IllegalStateException(name + " is read before it was worked out for the graph's edges");
+        return values[2 * edgeId + (reverse ? 1 : 0)];
+    }
+
+    @Override
+    public void setDecimal(boolean reverse, int edgeId, EdgeIntAccess edgeIntAccess, double value) {
+        throw new UnsupportedOperationException(name + " is worked out from the profile, not set per edge");
+    }
+
+    @Override
+    public double getMaxStorableDecimal() {
+        return MAX;
+    }
+
+    @Override
+    public double getMinStorableDecimal() {
+        return 0;
+    }
+
+    @Override
+    public double getMaxOrMaxStorableDecimal() {
+        return MAX;
+    }
+
+    @Override
+    public double getNextStorableValue(double value) {
+        return value;
+    }
+
+    @Override
+    public double getSmallestNonZeroValue() {
+        return Float.MIN_NORMAL;
+    }
+
+    @Override
+    public int init(InitializerConfig init) {
+        return 0;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean isStoreTwoDirections() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,52 @@
+package se.accessiblenav.core.routing;
+
+import com.graphhopper.routing.ev.EncodedValueLookup;
+import com.graphhopper.routing.weighting.custom.CustomModelParser;
+import com.graphhopper.routing.weighting.custom.CustomWeighting;
+import com.graphhopper.storage.BaseGraph;
+import com.graphhopper.util.EdgeIteratorState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.accessiblenav.core.osm.StaticPriority;
+import se.accessiblenav.core.profile.WalkerProfile;
+
+/**
+ * Works out each precomputed walker profile's {@link StaticPriority} for every edge, with GraphHopper's
+ * own evaluation of the profile's static rules, so the entries are exactly what the shipped model gives.
+ * Runs after import (before subnetworks and landmarks are prepared, which route with it) and after
+ * loading a prepared graph.
+ */
+final class StaticPriorities {
+    private static final Logger LOG = LoggerFactory.getLogger(StaticPriorities.class);
+
+    private StaticPriorities() {}
+
+    /** True when every precomputed profile's entries are there. */
+    static boolean filled(EncodedValueLookup lookup) {
+        for (WalkerProfile profile : WalkerProfile.values())
+            if (profile.precomputed() && !entries(lookup, profile).isFilled()) return false;
+        return true;
+    }
+
+    static void fill(BaseGraph graph, EncodedValueLookup lookup) {
+        long start = System.nanoTime();
+        for (WalkerProfile profile : WalkerProfile.values()) {
+            if (!profile.precomputed()) continue;
+            CustomWeighting.EdgeToDoubleMapping rules = CustomModelParser.createWeightingParameters(
+                            profile.staticModel(), lookup)
+                    .getEdgeToPriorityMapping();
+            entries(lookup, profile).fill(graph.getEdges(), (edgeId, reverse) -> {
+                EdgeIteratorState edge = graph.getEdgeIteratorState(edgeId, Integer.MIN_VALUE);
+                return rules.get(edge, reverse);
+            });
+        }
+        LOG.info(
+                "Static priorities of the walker profiles worked out for {} edges in {} ms",
+                graph.getEdges(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static StaticPriority entries(EncodedValueLookup lookup, WalkerProfile profile) {
+        return (StaticPriority) lookup.getDecimalEncodedValue(StaticPriority.key(profile.profileName()));
+    }
+}
