@@ -3,6 +3,7 @@ package se.accessiblenav.core.guidance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * One spoken guidance message at a place on the route.
@@ -33,11 +34,14 @@ public record Cue(
         Objects.requireNonNull(shortText, "shortText");
         Objects.requireNonNull(fullText, "fullText");
         if (distanceMeters < 0) throw new IllegalArgumentException("distanceMeters must be >= 0");
-        if (announceBeforeMeters.isEmpty() || announceBeforeMeters.stream().anyMatch(d -> !(d >= 0)))
+        TreeSet<Double> distinct = new TreeSet<>(Comparator.reverseOrder());
+        for (Double distance : announceBeforeMeters) {
+            if (!(distance >= 0))
+                throw new IllegalArgumentException("announceBeforeMeters must be one or more distances >= 0");
+            distinct.add(distance);
+        }
+        if (distinct.isEmpty())
             throw new IllegalArgumentException("announceBeforeMeters must be one or more distances >= 0");
-        announceBeforeMeters = announceBeforeMeters.stream()
-                .distinct()
-                .sorted(Comparator.reverseOrder())
-                .toList();
+        announceBeforeMeters = List.copyOf(distinct);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import se.accessiblenav.core.osm.PlaceIndex;
 
 /**
  * Builds the cues for a route from its geometry and path details: GraphHopper's instructions are made
@@ -68,12 +69,12 @@ public final class GuidanceComposer {
         String[] write(Messages messages, double metersToNextCue);
     }
 
-    /** Guidance for a route, with a cue for each planner's obstacle and landmark next to it. */
+    /**
+     * Guidance for a route, with a cue for each planner's obstacle and for the named places right beside
+     * it ({@link RouteLandmarks}; none while {@code places} is null).
+     */
     public RouteGuidance compose(
-            ResponsePath path,
-            GuidanceOptions options,
-            List<HazardNotice> hazards,
-            List<RouteLandmarks.Landmark> landmarks) {
+            ResponsePath path, GuidanceOptions options, List<HazardNotice> hazards, PlaceIndex places) {
         Messages messages = Messages.forLocale(options.locale());
         RouteGeometry geometry = new RouteGeometry(path.getPoints());
         PathDetailIndex details = new PathDetailIndex(path.getPathDetails());
@@ -100,7 +101,8 @@ public final class GuidanceComposer {
         drafts.addAll(kerbsAndGuidePaths(geometry, details, segments, timing));
         drafts.addAll(sidewalkChanges(geometry, details, turnPoints, timing));
         drafts.addAll(hazards(geometry, hazards, timing, messages.language()));
-        drafts.addAll(landmarks(geometry, landmarks, drafts, timing));
+        drafts.addAll(landmarks(
+                geometry, places == null ? List.of() : RouteLandmarks.along(geometry, places), drafts, timing));
         drafts.add(new Draft(
                 CueKind.ARRIVAL, geometry.size() - 1, geometry.length(), List.of(ARRIVAL_RADIUS_METERS), (m, next) ->
                         new String[] {m.get("arrival.short"), m.get("arrival.full")}));

@@ -17,28 +17,73 @@ final class Messages {
     private static final java.util.concurrent.ConcurrentMap<String, Messages> BY_LANGUAGE =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final ResourceBundle bundle;
     private final Locale locale;
     private final boolean fallback;
-    private final java.util.concurrent.ConcurrentMap<String, Pattern> formats =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every message of the language, parsed once; never changed after construction. */
+    private final java.util.Map<String, Pattern> formats;
 
-    /** A parsed message and, per argument, whether its placeholder is plain {@code {n}}. */
-    private record Pattern(MessageFormat format, boolean[] plain) {
+    /**
+     * A parsed message; per argument, whether its placeholder is plain {@code {n}}; and, for a message
+     * with only plain placeholders and no quoting but doubled apostrophes ({@code o''clock}), its literal
+     * pieces, so that text arguments are put in without running {@link MessageFormat} (most cues of
+     * every route).
+     */
+    private record Pattern(MessageFormat format, boolean[] plain, String[] pieces, int[] argumentAfterPiece) {
+        private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)}");
+
         static Pattern parse(String text, Locale locale) {
             MessageFormat format = new MessageFormat(text, locale);
             java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
             boolean[] plain = new boolean[byArgument.length];
-            for (int i = 0; i < plain.length; i++) plain[i] = byArgument[i] == null;
-            return new Pattern(format, plain);
+            boolean allPlain = true;
+            for (int i = 0; i < plain.length; i++) {
+                plain[i] = byArgument[i] == null;
+                allPlain &= plain[i];
+            }
+            if (!allPlain || text.replace("''", "").indexOf('\'') >= 0) return new Pattern(format, plain, null, null);
+            List<String> pieces = new java.util.ArrayList<>();
+            List<Integer> arguments = new java.util.ArrayList<>();
+            java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(text);
+            int end = 0;
+            while (placeholder.find()) {
+                pieces.add(text.substring(end, placeholder.start()).replace("''", "'"));
+                arguments.add(Integer.parseInt(placeholder.group(1)));
+                end = placeholder.end();
+            }
+            pieces.add(text.substring(end).replace("''", "'"));
+            if (text.replace("{", "").length() != text.length() - arguments.size())
+                return new Pattern(format, plain, null, null); // a brace that is no plain placeholder
+            return new Pattern(
+                    format,
+                    plain,
+                    pieces.toArray(String[]::new),
+                    arguments.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** The text with every argument a string, or null when {@link MessageFormat} must write it. */
+        String substitute(Object[] values) {
+            if (pieces == null) return null;
+            int length = 0;
+            for (String piece : pieces) length += piece.length();
+            for (int argument : argumentAfterPiece) {
+                if (argument >= values.length || !(values[argument] instanceof String value)) return null;
+                length += value.length();
+            }
+            StringBuilder text = new StringBuilder(length).append(pieces[0]);
+            for (int i = 0; i < argumentAfterPiece.length; i++)
+                text.append((String) values[argumentAfterPiece[i]]).append(pieces[i + 1]);
+            return text.toString();
         }
     }
 
     private Messages(Locale locale, boolean fallback) {
         this.locale = locale;
         this.fallback = fallback;
-        this.bundle = ResourceBundle.getBundle(
+        ResourceBundle bundle = ResourceBundle.getBundle(
                 BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        java.util.Map<String, Pattern> parsed = new java.util.HashMap<>();
+        for (String key : bundle.keySet()) parsed.put(key, Pattern.parse(bundle.getString(key), locale));
+        this.formats = java.util.Map.copyOf(parsed);
     }
 
     /** The messages for a requested locale, or English when the language is not available. */
@@ -66,10 +111,18 @@ final class Messages {
 
     /** Formats a message; patterns are parsed once per language (MessageFormat is not thread-safe: lock it). */
     String get(String key, Object... arguments) {
-        Pattern pattern = formats.computeIfAbsent(key, k -> Pattern.parse(bundle.getString(k), locale));
-        Object[] values = arguments.clone();
-        for (int i = 0; i < values.length; i++)
-            if (i >= pattern.plain().length || pattern.plain()[i]) values[i] = plainWhole(values[i]);
+        Pattern pattern = formats.get(key);
+        if (pattern == null) throw new java.util.MissingResourceException("No message " + key, BUNDLE, key);
+        Object[] values = arguments;
+        for (int i = 0; i < values.length; i++) {
+            if (i < pattern.plain().length && !pattern.plain()[i]) continue;
+            Object plain = plainWhole(values[i]);
+            if (plain == values[i]) continue;
+            if (values == arguments) values = arguments.clone();
+            values[i] = plain;
+        }
+        String substituted = pattern.substitute(values);
+        if (substituted != null) return substituted;
         synchronized (pattern.format()) {
             return pattern.format().format(values);
         }

@@ -1,7 +1,5 @@
 package se.accessiblenav.core.guidance;
 
-import com.graphhopper.util.DistanceCalcEarth;
-import com.graphhopper.util.PointList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,17 +22,17 @@ public final class RouteLandmarks {
     /** A place beside the route: where the walker passes it, and on which side. */
     public record Landmark(double alongMeters, double lat, double lon, String name, String category, boolean left) {}
 
-    public static List<Landmark> along(PointList route, PlaceIndex places) {
+    static List<Landmark> along(RouteGeometry route, PlaceIndex places) {
         if (route.size() < 2 || places.size() == 0) return List.of();
         double minLat = Double.MAX_VALUE,
                 maxLat = -Double.MAX_VALUE,
                 minLon = Double.MAX_VALUE,
                 maxLon = -Double.MAX_VALUE;
         for (int i = 0; i < route.size(); i++) {
-            minLat = Math.min(minLat, route.getLat(i));
-            maxLat = Math.max(maxLat, route.getLat(i));
-            minLon = Math.min(minLon, route.getLon(i));
-            maxLon = Math.max(maxLon, route.getLon(i));
+            minLat = Math.min(minLat, route.lat(i));
+            maxLat = Math.max(maxLat, route.lat(i));
+            minLon = Math.min(minLon, route.lon(i));
+            maxLon = Math.max(maxLon, route.lon(i));
         }
         double metersPerDegreeLon = 111_320 * Math.cos(Math.toRadians((minLat + maxLat) / 2));
         double dLat = REACH_METERS / 110_574;
@@ -56,32 +54,28 @@ public final class RouteLandmarks {
     }
 
     /**
-     * The route in local metres (x east, y north from the south-west corner of its box) with the
-     * distance along it at each point, worked out once for all the places to check.
+     * The route in local metres (x east, y north from the south-west corner of its box), worked out once
+     * for all the places to check; distances along it are the route geometry's.
      */
     private static final class RouteFrame {
         private final double[] x;
         private final double[] y;
-        private final double[] along;
+        private final RouteGeometry route;
         private final double originLat;
         private final double originLon;
         private final double metersPerDegreeLon;
 
-        RouteFrame(PointList route, double originLat, double originLon, double metersPerDegreeLon) {
+        RouteFrame(RouteGeometry route, double originLat, double originLon, double metersPerDegreeLon) {
             int n = route.size();
             this.x = new double[n];
             this.y = new double[n];
-            this.along = new double[n];
+            this.route = route;
             this.originLat = originLat;
             this.originLon = originLon;
             this.metersPerDegreeLon = metersPerDegreeLon;
             for (int i = 0; i < n; i++) {
-                x[i] = (route.getLon(i) - originLon) * metersPerDegreeLon;
-                y[i] = (route.getLat(i) - originLat) * 110_574;
-                if (i > 0)
-                    along[i] = along[i - 1]
-                            + DistanceCalcEarth.DIST_EARTH.calcDist(
-                                    route.getLat(i - 1), route.getLon(i - 1), route.getLat(i), route.getLon(i));
+                x[i] = (route.lon(i) - originLon) * metersPerDegreeLon;
+                y[i] = (route.lat(i) - originLat) * 110_574;
             }
         }
 
@@ -107,7 +101,7 @@ public final class RouteLandmarks {
                 double distanceSquared = cx * cx + cy * cy;
                 if (distanceSquared < bestSquared || (!found && distanceSquared == bestSquared)) {
                     bestSquared = distanceSquared;
-                    bestAlong = along[i - 1] + t * (along[i] - along[i - 1]);
+                    bestAlong = route.along(i - 1) + t * (route.along(i) - route.along(i - 1));
                     // the place (at the origin) is left of the direction of travel when the cross product is positive
                     left = dx * (-ay) - dy * (-ax) > 0;
                     found = true;

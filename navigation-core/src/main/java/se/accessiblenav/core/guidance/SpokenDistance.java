@@ -22,16 +22,18 @@ final class SpokenDistance {
         return Math.round(steps / 10) * 10;
     }
 
-    /** Under 4 m: "a few steps"; otherwise metres and steps, rounded. */
+    /**
+     * Under 4 m: "a few steps"; otherwise metres and steps, rounded. Whole numbers go to the message as
+     * they are (it writes them as the locale does); only kilometres need a number format of their own.
+     */
     static String say(Messages messages, double meters, double stepLengthMeters) {
         if (meters < 4) return messages.get("distance.few.steps");
         long rounded = roundMeters(meters);
-        NumberFormat number = NumberFormat.getInstance(messages.locale());
         if (rounded >= 1000) {
+            NumberFormat number = NumberFormat.getInstance(messages.locale());
             number.setMaximumFractionDigits(1);
             return messages.get("distance.kilometres", number.format(rounded / 1000.0));
         }
-        return messages.get(
-                "distance.metres", number.format(rounded), number.format(roundSteps(meters, stepLengthMeters)));
+        return messages.get("distance.metres", rounded, roundSteps(meters, stepLengthMeters));
     }
 }

@@ -4,7 +4,7 @@ import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.NodeAccess;
 import com.graphhopper.util.AngleCalc;
-import com.graphhopper.util.DistanceCalcEarth;
+import com.graphhopper.util.DistancePlaneProjection;
 import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.EdgeIterator;
 import com.graphhopper.util.EdgeIteratorState;
@@ -49,7 +49,7 @@ final class GraphJunctionLookup implements JunctionLookup {
             int out = 1;
             double along = 0;
             while (out < points.size() - 1) {
-                along += DistanceCalcEarth.DIST_EARTH.calcDist(
+                along += DistancePlaneProjection.DIST_PLANE.calcDist(
                         points.getLat(out - 1), points.getLon(out - 1), points.getLat(out), points.getLon(out));
                 if (along >= BEARING_AT_METERS) break;
                 out++;
@@ -63,7 +63,7 @@ final class GraphJunctionLookup implements JunctionLookup {
     private int nodeAt(EdgeIteratorState edge, double lat, double lon) {
         NodeAccess nodes = graph.getNodeAccess();
         for (int node : new int[] {edge.getBaseNode(), edge.getAdjNode()})
-            if (DistanceCalcEarth.DIST_EARTH.calcDist(lat, lon, nodes.getLat(node), nodes.getLon(node))
+            if (DistancePlaneProjection.DIST_PLANE.calcDist(lat, lon, nodes.getLat(node), nodes.getLon(node))
                     <= NODE_MATCH_METERS) return node;
         return -1;
     }

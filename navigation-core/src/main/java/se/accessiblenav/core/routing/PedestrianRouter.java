@@ -28,7 +28,6 @@ import se.accessiblenav.core.guidance.LocationDescriber;
 import se.accessiblenav.core.guidance.LocationDescription;
 import se.accessiblenav.core.guidance.PlaceDescription;
 import se.accessiblenav.core.guidance.RouteGuidance;
-import se.accessiblenav.core.guidance.RouteLandmarks;
 import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.obstacle.PointBlockedByObstacleException;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
@@ -179,12 +178,8 @@ public final class PedestrianRouter implements AutoCloseable {
 
     /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */
     public RouteGuidance guide(ResponsePath path, GuidanceOptions options) {
-        PlaceIndex index = places; // landmarks once the place index is read (in the background at start)
-        return guidance.compose(
-                path,
-                options,
-                obstacles.noticesAlong(path.getPoints()),
-                index == null ? List.of() : RouteLandmarks.along(path.getPoints(), index));
+        // landmarks once the place index is read (in the background at start)
+        return guidance.compose(path, options, obstacles.noticesAlong(path.getPoints()), places);
     }
 
     /**

@@ -50,6 +50,40 @@ class MessagesSyncTest {
         }
     }
 
+    /** Messages puts text arguments in itself; the result must be exactly what MessageFormat writes. */
+    @Test
+    void everyMessageReadsAsMessageFormatWritesIt() throws IOException {
+        for (String language : Messages.LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            Messages messages = Messages.forLocale(locale);
+            Properties patterns = load(language);
+            for (String key : patterns.stringPropertyNames()) {
+                MessageFormat format = new MessageFormat(patterns.getProperty(key), locale);
+                java.text.Format[] byArgument = format.getFormatsByArgumentIndex();
+                for (Object[] sample : samples(byArgument)) {
+                    assertThat(messages.get(key, sample))
+                            .as(language + " " + key)
+                            .isEqualTo(format.format(sample));
+                }
+            }
+        }
+    }
+
+    /** Texts (with a quote and a brace), small and large numbers for plain placeholders; numbers for the others. */
+    private static java.util.List<Object[]> samples(java.text.Format[] byArgument) {
+        Object[][] plainValues = {{"Drottninggatan", "l'Avenue {x}"}, {7L, 12.0}, {1210L, 2.5}};
+        java.util.List<Object[]> samples = new java.util.ArrayList<>();
+        for (int variant = 0; variant < 2; variant++) {
+            for (Object[] values : plainValues) {
+                Object[] sample = new Object[byArgument.length];
+                for (int i = 0; i < sample.length; i++)
+                    sample[i] = byArgument[i] == null ? values[(i + variant) % 2] : (Object) (i + variant);
+                samples.add(sample);
+            }
+        }
+        return samples;
+    }
+
     @Test
     void unknownLanguageFallsBackToEnglishAndSaysSo() {
         Messages german = Messages.forLocale(Locale.GERMAN);

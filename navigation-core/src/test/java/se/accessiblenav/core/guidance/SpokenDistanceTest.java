@@ -2,6 +2,7 @@ package se.accessiblenav.core.guidance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,15 @@ class SpokenDistanceTest {
                 .isEqualTo("1,3 kilometer");
         assertThat(SpokenDistance.say(Messages.forLocale(Locale.ENGLISH), 47, 0.5))
                 .isEqualTo("50 metres, about 95 steps");
+    }
+
+    @Test
+    void stepsFromAThousandOnAreGroupedAsTheLanguageWritesThem() {
+        assertThat(SpokenDistance.say(Messages.forLocale(Locale.ENGLISH), 850, 0.7))
+                .isEqualTo("850 metres, about 1,210 steps");
+        Locale swedish = Locale.forLanguageTag("sv");
+        assertThat(SpokenDistance.say(Messages.forLocale(swedish), 850, 0.7))
+                .isEqualTo(
+                        "850 meter, cirka " + NumberFormat.getInstance(swedish).format(1210) + " steg");
     }
 }

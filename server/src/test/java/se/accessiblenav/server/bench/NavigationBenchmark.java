@@ -79,6 +79,7 @@ public final class NavigationBenchmark {
         report.append(String.format(Locale.ROOT, "| heap used after load (after GC) | %d MB |%n%n", heapAfterLoadMb));
 
         Map<String, Percentiles> overHttp = new LinkedHashMap<>();
+        Map<String, Percentiles> guidanceOverHttp;
         long ourServerReadyMillis;
         try (ServerProcess ours = ServerProcess.start(
                 List.of(
@@ -94,6 +95,7 @@ public final class NavigationBenchmark {
                 Duration.ofMinutes(3))) {
             ourServerReadyMillis = ours.readyMillis;
             overHttp.putAll(measureHttp("http://127.0.0.1:" + OUR_PORT + "/route", profileNames(), pairs, rounds));
+            guidanceOverHttp = measureHttpGuidance("http://127.0.0.1:" + OUR_PORT + "/route", pairs, rounds);
         }
         Percentiles graphHopperFoot;
         long graphHopperReadyMillis;
@@ -139,6 +141,17 @@ public final class NavigationBenchmark {
                 withCues.p50(),
                 withCues.p95(),
                 withCues.p50() / alone.p50()));
+        Percentiles httpAlone = guidanceOverHttp.get(ROUTE_ALONE);
+        Percentiles httpWithCues = guidanceOverHttp.get(ROUTE_WITH_CUES);
+        report.append(String.format(
+                Locale.ROOT,
+                "blind_cane over HTTP: route without cues (guidance=false) p50 %.2f ms (p95 %.2f); with cues (the"
+                        + " default) p50 %.2f ms (p95 %.2f): %.2f× (target ≤ 1.3×)%n%n",
+                httpAlone.p50(),
+                httpAlone.p95(),
+                httpWithCues.p50(),
+                httpWithCues.p95(),
+                httpWithCues.p50() / httpAlone.p50()));
         report.append(String.format(
                 Locale.ROOT,
                 "blind_cane p50 / foot p50 in-process: %.2f× (target ≤ 1.2×)%n",
@@ -241,6 +254,27 @@ public final class NavigationBenchmark {
                             p.toLat(),
                             p.toLon(),
                             profile)));
+        });
+    }
+
+    /** blind_cane over HTTP as a client gets it: with cues (the default), and with {@code guidance=false}. */
+    private static Map<String, Percentiles> measureHttpGuidance(String routeUrl, List<OdPair> pairs, int rounds)
+            throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return measure(List.of(ROUTE_ALONE, ROUTE_WITH_CUES), pairs.size(), rounds, (variant, pair) -> {
+            OdPair p = pairs.get(pair);
+            get(
+                    http,
+                    URI.create(String.format(
+                            Locale.ROOT,
+                            "%s?point=%f,%f&point=%f,%f&profile=blind_cane&guidance=%s",
+                            routeUrl,
+                            p.fromLat(),
+                            p.fromLon(),
+                            p.toLat(),
+                            p.toLon(),
+                            variant.equals(ROUTE_WITH_CUES))));
         });
     }
 
