@@ -130,28 +130,13 @@ public final class NavigationBenchmark {
                 "| GraphHopper 11.0 server, foot + LM (baseline) | | | %.2f ms | %.2f ms |%n%n",
                 graphHopperFoot.p50(),
                 graphHopperFoot.p95()));
-        Percentiles alone = guidanceCost.get(ROUTE_ALONE);
-        Percentiles withCues = guidanceCost.get(ROUTE_WITH_CUES);
-        report.append(String.format(
-                Locale.ROOT,
-                "%nblind_cane in-process: route alone p50 %.2f ms (p95 %.2f); route with guidance details and cues"
-                        + " p50 %.2f ms (p95 %.2f): %.2f× (target ≤ 1.3×)%n%n",
-                alone.p50(),
-                alone.p95(),
-                withCues.p50(),
-                withCues.p95(),
-                withCues.p50() / alone.p50()));
-        Percentiles httpAlone = guidanceOverHttp.get(ROUTE_ALONE);
-        Percentiles httpWithCues = guidanceOverHttp.get(ROUTE_WITH_CUES);
-        report.append(String.format(
-                Locale.ROOT,
-                "blind_cane over HTTP: route without cues (guidance=false) p50 %.2f ms (p95 %.2f); with cues (the"
-                        + " default) p50 %.2f ms (p95 %.2f): %.2f× (target ≤ 1.3×)%n%n",
-                httpAlone.p50(),
-                httpAlone.p95(),
-                httpWithCues.p50(),
-                httpWithCues.p95(),
-                httpWithCues.p50() / httpAlone.p50()));
+        report.append('\n');
+        report.append(guidanceLine(
+                "blind_cane in-process: route alone", "route with guidance details and cues", guidanceCost));
+        report.append(guidanceLine(
+                "blind_cane over HTTP: route without cues (guidance=false)",
+                "with cues (the default)",
+                guidanceOverHttp));
         report.append(String.format(
                 Locale.ROOT,
                 "blind_cane p50 / foot p50 in-process: %.2f× (target ≤ 1.2×)%n",
@@ -167,6 +152,22 @@ public final class NavigationBenchmark {
                 graphHopperReadyMillis));
         System.out.println(report);
         Files.writeString(work.resolve("benchmark.md"), report.toString());
+    }
+
+    /** One line: route alone against route with cues, p50 and p95 of each, and the ratio of the p50s. */
+    private static String guidanceLine(String aloneLabel, String withLabel, Map<String, Percentiles> measured) {
+        Percentiles alone = measured.get(ROUTE_ALONE);
+        Percentiles withCues = measured.get(ROUTE_WITH_CUES);
+        return String.format(
+                Locale.ROOT,
+                "%s p50 %.2f ms (p95 %.2f); %s p50 %.2f ms (p95 %.2f): %.2f× (target ≤ 1.3×)%n%n",
+                aloneLabel,
+                alone.p50(),
+                alone.p95(),
+                withLabel,
+                withCues.p50(),
+                withCues.p95(),
+                withCues.p50() / alone.p50());
     }
 
     private static List<String> profileNames() {
@@ -241,20 +242,11 @@ public final class NavigationBenchmark {
             String routeUrl, List<String> profiles, List<OdPair> pairs, int rounds) throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        return measure(profiles, pairs.size(), rounds, (profile, pair) -> {
-            OdPair p = pairs.get(pair);
-            get(
-                    http,
-                    URI.create(String.format(
-                            Locale.ROOT,
-                            "%s?point=%f,%f&point=%f,%f&profile=%s",
-                            routeUrl,
-                            p.fromLat(),
-                            p.fromLon(),
-                            p.toLat(),
-                            p.toLon(),
-                            profile)));
-        });
+        return measure(
+                profiles,
+                pairs.size(),
+                rounds,
+                (profile, pair) -> get(http, routeUri(routeUrl, pairs.get(pair), "profile=" + profile)));
     }
 
     /** blind_cane over HTTP as a client gets it: with cues (the default), and with {@code guidance=false}. */
@@ -262,20 +254,28 @@ public final class NavigationBenchmark {
             throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        return measure(List.of(ROUTE_ALONE, ROUTE_WITH_CUES), pairs.size(), rounds, (variant, pair) -> {
-            OdPair p = pairs.get(pair);
-            get(
-                    http,
-                    URI.create(String.format(
-                            Locale.ROOT,
-                            "%s?point=%f,%f&point=%f,%f&profile=blind_cane&guidance=%s",
-                            routeUrl,
-                            p.fromLat(),
-                            p.fromLon(),
-                            p.toLat(),
-                            p.toLon(),
-                            variant.equals(ROUTE_WITH_CUES))));
-        });
+        return measure(
+                List.of(ROUTE_ALONE, ROUTE_WITH_CUES),
+                pairs.size(),
+                rounds,
+                (variant, pair) -> get(
+                        http,
+                        routeUri(
+                                routeUrl,
+                                pairs.get(pair),
+                                "profile=blind_cane&guidance=" + variant.equals(ROUTE_WITH_CUES))));
+    }
+
+    private static URI routeUri(String routeUrl, OdPair p, String parameters) {
+        return URI.create(String.format(
+                Locale.ROOT,
+                "%s?point=%f,%f&point=%f,%f&%s",
+                routeUrl,
+                p.fromLat(),
+                p.fromLon(),
+                p.toLat(),
+                p.toLon(),
+                parameters));
     }
 
     private static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
