@@ -10,6 +10,8 @@ import com.graphhopper.config.Profile;
 import com.graphhopper.routing.ev.RoadClass;
 import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.Constants;
+import com.graphhopper.util.DistanceCalcEarth;
+import com.graphhopper.util.PointList;
 import com.graphhopper.util.shapes.BBox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -167,13 +169,25 @@ public final class PedestrianRouter implements AutoCloseable {
      * somewhere else.
      */
     public GHResponse route(GHRequest request) {
+        GHResponse response = hopper.route(request);
         for (int i = 0; i < request.getPoints().size(); i++) {
             var point = request.getPoints().get(i);
+            // a point placed on an open way within the slack cannot be one the obstacle check refuses:
+            // skip its two location lookups (every route pays them while any way is closed)
+            if (placedWithin(response, i, point.lat, point.lon, BLOCKED_POINT_SLACK_METERS)) continue;
             var blocking = obstacles.blockingAt(point.lat, point.lon, BLOCKED_POINT_SLACK_METERS);
             if (blocking.isPresent())
                 return new GHResponse().addError(new PointBlockedByObstacleException(i, blocking.get()));
         }
-        return hopper.route(request);
+        return response;
+    }
+
+    /** Whether the route placed point {@code i} on a way at most {@code meters} away from where it was asked. */
+    private static boolean placedWithin(GHResponse response, int i, double lat, double lon, double meters) {
+        if (response.hasErrors()) return false;
+        PointList placed = response.getBest().getWaypoints();
+        return i < placed.size()
+                && DistanceCalcEarth.DIST_EARTH.calcDist(lat, lon, placed.getLat(i), placed.getLon(i)) <= meters;
     }
 
     /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */
