@@ -16,16 +16,20 @@ public final class AxeCheck {
     private AxeCheck() {}
 
     public static List<Rule> violations(WebDriver browser) {
-        return new AxeBuilder().withTags(WCAG_21_AA).analyze(browser).getViolations();
+        return analyze(browser).getViolations();
     }
 
     /** Fails, naming each rule and element, when axe-core finds a violation (or did not run). */
     public static void assertNoViolations(WebDriver browser, String when) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        Results results = analyze(browser);
         assertThat(results.getPasses()).as("axe-core ran").isNotEmpty();
         assertThat(results.getViolations())
                 .as(when + ": " + describe(results.getViolations()))
                 .isEmpty();
+    }
+
+    private static Results analyze(WebDriver browser) {
+        return new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
     }
 
     private static String describe(List<Rule> violations) {

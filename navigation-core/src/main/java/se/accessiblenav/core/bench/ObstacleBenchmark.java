@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.h2.jdbcx.JdbcDataSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -48,18 +47,8 @@ public final class ObstacleBenchmark {
             db.setURL("jdbc:h2:file:"
                     + work.resolve("obstacles-" + System.nanoTime()).toAbsolutePath());
             ObstacleStore store = JdbcObstacleStore.open(db);
-            var map = router.mapInfo();
-            List<NetworkWay> ways =
-                    router.waysWithin(map.minLat(), map.minLon(), map.maxLat(), map.maxLon(), 1_000_000);
-            Random random = new Random(42);
-            List<ObstacleDraft> drafts = new ArrayList<>();
-            for (int i = 0; i < 1000; i++) {
-                double[][] c = ways.get(random.nextInt(ways.size())).coordinates();
-                int k = random.nextInt(c.length - 1);
-                double lon = (c[k][0] + c[k + 1][0]) / 2;
-                double lat = (c[k][1] + c[k + 1][1]) / 2;
-                drafts.add(draft(square(lat, lon, 6), i % 3 == 0 ? Severity.BLOCKING : Severity.HAZARD));
-            }
+            List<NetworkWay> ways = RandomObstacles.allWays(router);
+            List<ObstacleDraft> drafts = RandomObstacles.onWays(ways, 1000, 42, (lat, lon) -> square(lat, lon, 6));
             System.out.printf(
                     Locale.ROOT,
                     "Extract %s, %d pairs × %d rounds, profile %s, %d edges%n%n",
@@ -70,7 +59,7 @@ public final class ObstacleBenchmark {
                     ways.size());
             route(router, pairs, profile, 10); // JIT warm-up before anything is timed
             // time the same routes in every case: the pairs that still have a route with 1,000 obstacles
-            router.applyObstacles(active(drafts, 1000));
+            router.applyObstacles(RandomObstacles.active(drafts, 1000));
             List<OdPair> common = pairs.stream()
                     .filter(p -> !router.route(request(p, profile)).hasErrors())
                     .toList();
@@ -93,7 +82,7 @@ public final class ObstacleBenchmark {
                     router.applyObstacles(List.of()); // start every count from the import's landmarks
                     router.awaitObstacleLandmarks(Duration.ofMinutes(1));
                     long changed = System.nanoTime();
-                    router.applyObstacles(active(drafts, counts[c]));
+                    router.applyObstacles(RandomObstacles.active(drafts, counts[c]));
                     time(router, common, profile, times[c][0], r);
                     if (!router.awaitObstacleLandmarks(Duration.ofMinutes(1)))
                         throw new IllegalStateException("landmarks for the obstacles took over a minute");
@@ -104,7 +93,7 @@ public final class ObstacleBenchmark {
             for (int c = 0; c < counts.length; c++) {
                 router.applyObstacles(List.of());
                 router.awaitObstacleLandmarks(Duration.ofMinutes(1));
-                ObstacleOverlay.Status status = router.applyObstacles(active(drafts, counts[c]));
+                ObstacleOverlay.Status status = router.applyObstacles(RandomObstacles.active(drafts, counts[c]));
                 for (int state = 0; state < 2; state++) {
                     if (state == 1) router.awaitObstacleLandmarks(Duration.ofMinutes(1));
                     int found = 0;
@@ -190,14 +179,6 @@ public final class ObstacleBenchmark {
                 times.get(times.size() - 1),
                 respected,
                 times.size());
-    }
-
-    private static List<Obstacle> active(List<ObstacleDraft> drafts, int count) {
-        List<Obstacle> active = new ArrayList<>();
-        Instant t = Instant.parse("2026-01-01T00:00:00Z");
-        for (int i = 0; i < count; i++)
-            active.add(new Obstacle(new java.util.UUID(0, i + 1), drafts.get(i), "bench", t, "bench", t, 1));
-        return active;
     }
 
     private static boolean crosses(GHResponse response, Geometry block) {

@@ -11,7 +11,7 @@ import se.accessiblenav.core.osm.PlaceIndex;
  * pharmacy), kept sparse: within {@value #REACH_METERS} m of the route, at most one per {@value
  * #SPACING_METERS} m, stops and entrances before shops.
  */
-public final class RouteLandmarks {
+final class RouteLandmarks {
     static final double REACH_METERS = 15;
     static final double SPACING_METERS = 120;
     private static final Map<String, Integer> RANK =
@@ -20,7 +20,7 @@ public final class RouteLandmarks {
     private RouteLandmarks() {}
 
     /** A place beside the route: where the walker passes it, and on which side. */
-    public record Landmark(double alongMeters, double lat, double lon, String name, String category, boolean left) {}
+    record Landmark(double alongMeters, double lat, double lon, String name, String category, boolean left) {}
 
     static List<Landmark> along(RouteGeometry route, PlaceIndex places) {
         if (route.size() < 2 || places.size() == 0) return List.of();

@@ -6,22 +6,17 @@ import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import se.accessiblenav.core.bench.RandomObstacles;
 import se.accessiblenav.core.safety.OdPair;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleDraft;
-import se.accessiblenav.mapdata.obstacle.ObstacleKind;
-import se.accessiblenav.mapdata.obstacle.Severity;
 
 /**
  * On the Berlin extract with 300 obstacles on random ways: landmarks prepared for the obstacles find
@@ -30,7 +25,6 @@ import se.accessiblenav.mapdata.obstacle.Severity;
  */
 class ObstacleLandmarksIT {
     static final String PROFILE = "blind_cane";
-    static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
 
     @TempDir
     static Path cacheDir;
@@ -43,7 +37,10 @@ class ObstacleLandmarksIT {
     static void open() throws Exception {
         router = PedestrianRouter.open(new RouterSettings(SharedData.berlin(), cacheDir));
         pairs = OdPair.readCsv(Path.of("../docs/safety/berlin-wittenau-pairs.csv"));
-        obstacles = randomObstacles(300);
+        GeometryFactory wgs84 = new GeometryFactory();
+        List<ObstacleDraft> drafts = RandomObstacles.onWays(
+                RandomObstacles.allWays(router), 300, 7, (lat, lon) -> wgs84.createPoint(new Coordinate(lon, lat)));
+        obstacles = RandomObstacles.active(drafts, drafts.size());
     }
 
     @AfterAll
@@ -97,29 +94,5 @@ class ObstacleLandmarksIT {
 
     private static GHRequest request(OdPair pair) {
         return new GHRequest(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon()).setProfile(PROFILE);
-    }
-
-    /** Points on the middle of random ways (seeded), one in three blocking, the rest hazards. */
-    private static List<Obstacle> randomObstacles(int count) {
-        var map = router.mapInfo();
-        List<NetworkWay> ways = router.waysWithin(map.minLat(), map.minLon(), map.maxLat(), map.maxLon(), 1_000_000);
-        Random random = new Random(7);
-        GeometryFactory wgs84 = new GeometryFactory();
-        List<Obstacle> list = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            double[][] c = ways.get(random.nextInt(ways.size())).coordinates();
-            int k = random.nextInt(c.length - 1);
-            ObstacleDraft draft = new ObstacleDraft(
-                    wgs84.createPoint(new Coordinate((c[k][0] + c[k + 1][0]) / 2, (c[k][1] + c[k + 1][1]) / 2)),
-                    ObstacleKind.CONSTRUCTION,
-                    i % 3 == 0 ? Severity.BLOCKING : Severity.HAZARD,
-                    "Road works",
-                    "Vägarbete",
-                    null,
-                    null,
-                    "test");
-            list.add(new Obstacle(new UUID(0, i + 1), draft, "test", T, "test", T, 1));
-        }
-        return list;
     }
 }
