@@ -15,6 +15,18 @@ import se.accessiblenav.voice.geo.LatLon;
 /**
  * Positions from gpsd over TCP (default port 2947): asks to watch in JSON and reads its {@code TPV} reports.
  * Mode 2 and 3 are fixes; mode 0 and 1 are no fix. Other reports (VERSION, DEVICES, SKY) are skipped.
+ *
+ * <p>What a real gpsd (3.22, fed NMEA) does, and how it is read:
+ * <ul>
+ *   <li>Until it has learnt which sentence ends the receiver's cycle (at the start, or after a change) it sends
+ *       a TPV per NMEA sentence, so the same second can come two or three times. One fix per second is given,
+ *       the first; repeats would look to the guidance like a walker standing still and defeat its averaging of
+ *       fixes.
+ *   <li>Right after a device is activated it sends a TPV with a mode but no time and no position: skipped.
+ *   <li>Its {@code eph} is a 95 % estimate. A {@link Fix}'s accuracy is a 68 % radius, as phones report it (and
+ *       as {@link NmeaParser} reads GST), so the error of the receiver's own GST report is used when one came
+ *       within two seconds, else {@code eph} scaled from 95 % to 68 % (a two-dimensional normal error).
+ * </ul>
  */
 public final class GpsdSource implements PositionSource {
     public static final int DEFAULT_PORT = 2947;
@@ -24,6 +36,16 @@ public final class GpsdSource implements PositionSource {
     private final BufferedReader lines;
     private final String address;
     private final ObjectMapper json = new ObjectMapper();
+    /** A two-dimensional normal error: its 68 % radius is 1.515 sigma, its 95 % radius 2.448 sigma. */
+    static final double RADIUS_68_PER_95 = 1.515 / 2.448;
+
+    private static final long GST_MAX_AGE_SECONDS = 2;
+    private static final double UNKNOWN_ACCURACY_METERS = 10;
+
+    private Instant lastTime;
+    private boolean lastWasFix;
+    private double gstAccuracy = Double.NaN;
+    private Instant gstTime;
 
     public GpsdSource(String host, int port) throws IOException {
         this.address = host + ":" + port;
@@ -53,7 +75,7 @@ public final class GpsdSource implements PositionSource {
         return null;
     }
 
-    /** One gpsd JSON report as a position event, or null when it is not a time-position report. */
+    /** One gpsd JSON report as a position event, or null when it is not a new time-position report. */
     PositionEvent parseReport(String line) {
         JsonNode report;
         try {
@@ -61,21 +83,45 @@ public final class GpsdSource implements PositionSource {
         } catch (IOException notJson) {
             return null;
         }
-        if (report == null || !"TPV".equals(report.path("class").asText())) return null;
-        Instant time =
-                report.hasNonNull("time") ? Instant.parse(report.get("time").asText()) : Instant.now();
+        if (report == null) return null;
+        String type = report.path("class").asText();
+        if (type.equals("GST")) {
+            noteErrorEstimate(report);
+            return null;
+        }
+        if (!type.equals("TPV")) return null;
         int mode = report.path("mode").asInt(0);
-        if (mode < 2 || !report.hasNonNull("lat") || !report.hasNonNull("lon")) return new NoFix(time);
-        double accuracy = report.hasNonNull("eph")
-                ? report.get("eph").asDouble()
-                : Math.hypot(report.path("epx").asDouble(10), report.path("epy").asDouble(10));
+        boolean hasPosition = mode >= 2 && report.hasNonNull("lat") && report.hasNonNull("lon");
+        if (!report.hasNonNull("time")) return mode >= 2 ? null : new NoFix(Instant.now());
+        Instant time = Instant.parse(report.get("time").asText());
+        boolean repeat = time.equals(lastTime);
+        if (repeat && (lastWasFix || !hasPosition)) return null;
+        lastTime = time;
+        lastWasFix = hasPosition;
+        if (!hasPosition) return new NoFix(time);
         return new Fix(
                 time,
                 new LatLon(report.get("lat").asDouble(), report.get("lon").asDouble()),
-                Math.max(1, accuracy),
+                Math.max(1, accuracyAt(time, report)),
                 report.path("speed").asDouble(Double.NaN),
                 report.path("track").asDouble(Double.NaN),
                 null);
+    }
+
+    /** GST: the receiver's own error estimate, standard deviations in metres along latitude and longitude. */
+    private void noteErrorEstimate(JsonNode gst) {
+        if (!gst.hasNonNull("lat") || !gst.hasNonNull("lon") || !gst.hasNonNull("time")) return;
+        gstAccuracy = Math.hypot(gst.get("lat").asDouble(), gst.get("lon").asDouble());
+        gstTime = Instant.parse(gst.get("time").asText());
+    }
+
+    private double accuracyAt(Instant time, JsonNode tpv) {
+        if (gstTime != null && Math.abs(gstTime.getEpochSecond() - time.getEpochSecond()) <= GST_MAX_AGE_SECONDS)
+            return gstAccuracy;
+        if (tpv.hasNonNull("eph")) return tpv.get("eph").asDouble() * RADIUS_68_PER_95;
+        if (tpv.hasNonNull("epx") && tpv.hasNonNull("epy"))
+            return Math.hypot(tpv.get("epx").asDouble(), tpv.get("epy").asDouble()) * RADIUS_68_PER_95;
+        return UNKNOWN_ACCURACY_METERS;
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class NmeaParser {
     private double lastCourse = Double.NaN;
     private double gstAccuracy = Double.NaN;
     private Instant gstTime;
+    private Instant lastFixTime;
     private int skippedLines;
 
     public NmeaParser(Clock clock) {
@@ -70,7 +71,7 @@ public final class NmeaParser {
                 gstTime != null && Math.abs(gstTime.getEpochSecond() - time.getEpochSecond()) <= GST_MAX_AGE_SECONDS
                         ? gstAccuracy
                         : Math.max(1, hdop * GpxSource.METERS_PER_HDOP);
-        return Optional.of(new Fix(time, position(f[2], f[3], f[4], f[5]), accuracy, lastSpeed, lastCourse, null));
+        return fix(new Fix(time, position(f[2], f[3], f[4], f[5]), accuracy, lastSpeed, lastCourse, null));
     }
 
     private Optional<PositionEvent> rmc(String[] f) {
@@ -81,8 +82,18 @@ public final class NmeaParser {
         lastCourse = valid && !f[8].isEmpty() ? Double.parseDouble(f[8]) : Double.NaN;
         if (receiverSendsGga) return Optional.empty();
         if (!valid) return Optional.of(new NoFix(time));
-        return Optional.of(new Fix(
+        return fix(new Fix(
                 time, position(f[3], f[4], f[5], f[6]), 2 * GpxSource.METERS_PER_HDOP, lastSpeed, lastCourse, null));
+    }
+
+    /**
+     * One fix per second: until the first GGA shows that the receiver sends GGA, its first second comes from RMC
+     * and then again from GGA; the repeat would look to the guidance like a walker standing still.
+     */
+    private Optional<PositionEvent> fix(Fix fix) {
+        if (fix.time().equals(lastFixTime)) return Optional.empty();
+        lastFixTime = fix.time();
+        return Optional.of(fix);
     }
 
     private Optional<PositionEvent> gst(String[] f) {

@@ -2,6 +2,7 @@ package se.accessiblenav.voice.position;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static se.accessiblenav.voice.position.NmeaWalk.sentence;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +27,23 @@ class NmeaParserTest {
         assertThat(fix.accuracyMeters()).isCloseTo(6.0, within(1e-9));
         assertThat(fix.speedMetersPerSecond()).isCloseTo(2.5 * 0.514444, within(1e-6));
         assertThat(fix.courseDegrees()).isEqualTo(87.0);
+    }
+
+    @Test
+    void theFirstSecondFromRmcAndThenGgaIsOneFix() {
+        assertThat(parser.parse(sentence("GPRMC,121503.00,A,5920.1300,N,01803.7800,E,2.5,87.0,231126,,,A")))
+                .as("before any GGA, RMC gives the fix")
+                .get()
+                .isInstanceOf(Fix.class);
+        assertThat(parser.parse(sentence("GPGGA,121503.00,5920.1300,N,01803.7800,E,1,08,1.2,30.0,M,24.0,M,,")))
+                .as("the same second again from GGA")
+                .isEmpty();
+        assertThat(parser.parse(sentence("GPRMC,121504.00,A,5920.1300,N,01803.7900,E,2.5,87.0,231126,,,A")))
+                .as("from now on fixes come from GGA")
+                .isEmpty();
+        assertThat(parser.parse(sentence("GPGGA,121504.00,5920.1300,N,01803.7900,E,1,08,1.2,30.0,M,24.0,M,,")))
+                .get()
+                .isInstanceOf(Fix.class);
     }
 
     @Test
@@ -62,12 +80,5 @@ class NmeaParserTest {
         assertThat(parser.parse(sentence("GPGGA,12"))).isEmpty();
         assertThat(parser.parse("garbage")).isEmpty();
         assertThat(parser.skippedLines()).isEqualTo(2);
-    }
-
-    /** A sentence with its checksum. */
-    static String sentence(String body) {
-        int sum = 0;
-        for (char c : body.toCharArray()) sum ^= c;
-        return "$" + body + String.format("*%02X", sum);
     }
 }

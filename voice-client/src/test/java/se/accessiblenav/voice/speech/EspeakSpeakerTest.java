@@ -1,13 +1,13 @@
 package se.accessiblenav.voice.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.accessiblenav.voice.TestServices;
 
 /** Swedish speech with espeak-ng (CI installs it; elsewhere the test is skipped unless REQUIRE_TEST_SERVICES is set). */
 class EspeakSpeakerTest {
@@ -16,10 +16,7 @@ class EspeakSpeakerTest {
 
     @Test
     void speaksSwedishToAWavFile() throws Exception {
-        boolean installed = EspeakSpeaker.isInstalled();
-        if (!installed && "true".equals(System.getenv("REQUIRE_TEST_SERVICES")))
-            throw new AssertionError("espeak-ng is required (REQUIRE_TEST_SERVICES=true) but not installed");
-        assumeTrue(installed, "espeak-ng is not installed");
+        TestServices.require(EspeakSpeaker.isInstalled(), "espeak-ng");
         try (EspeakSpeaker speaker = EspeakSpeaker.toWavFiles("sv", folder)) {
             speaker.speak(
                     new Utterance(
