@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.SourceDataLine;
 import se.accessiblenav.voice.api.Route;
 import se.accessiblenav.voice.api.RouteCue;
 import se.accessiblenav.voice.geo.LatLon;
@@ -32,8 +33,9 @@ import se.accessiblenav.voice.speech.Utterance;
 
 /**
  * The voice client's figures (docs/benchmarks.md): speech synthesis real-time factor and the delay from a
- * cue's trigger to the start of its audio (FreeTTS kevin16, and espeak-ng when installed), the time to
- * process one fix, and off-route detection on seeded simulated walks. Run with {@code bin/voice-benchmark}.
+ * cue's trigger to the start of its audio (FreeTTS kevin16, and espeak-ng when installed), the same delay to
+ * the sound server's output where there is an audio device, the time to process one fix, and off-route
+ * detection on seeded simulated walks. Run with {@code bin/voice-benchmark}.
  */
 public final class VoiceBenchmark {
     private static final List<String> CUE_TEXTS = List.of(
@@ -65,6 +67,21 @@ public final class VoiceBenchmark {
                     EspeakSpeaker.toWavFiles("sv", work.resolve("espeak")),
                     work.resolve("espeak"),
                     rounds);
+        if (AudioMonitor.open()
+                .map(m -> {
+                    m.close();
+                    return true;
+                })
+                .orElse(false)) {
+            Optional<SourceDataLine> line = FreeTtsSpeaker.openDefaultLine();
+            if (line.isPresent()) audioDevice(report, "FreeTTS kevin16", FreeTtsSpeaker.toDevice(line.get()), rounds);
+            if (EspeakSpeaker.isInstalled())
+                audioDevice(report, "espeak-ng (sv)", EspeakSpeaker.toDevice("sv"), rounds);
+        } else {
+            report.append(row(
+                    "to the audio device: cue trigger to its first word",
+                    "no audio device here (bash .ci/test-services starts PulseAudio with a null sink)"));
+        }
         fixProcessing(report);
         offRoute(report);
         System.out.print(report);
@@ -119,6 +136,38 @@ public final class VoiceBenchmark {
                         ms(percentile(sorted, 95)),
                         ms(sorted.get(sorted.size() - 1)))));
         report.append(row(name + ": first cue after start (cold code)", ms(coldDelay) + " ms"));
+    }
+
+    /**
+     * A voice on the audio device, heard through the sound server's monitor ({@link AudioMonitor}): from a cue's
+     * trigger to its first word at the sound server's output. Plays in real time, so each cue takes as long as
+     * it is said.
+     */
+    private static void audioDevice(StringBuilder report, String voice, Speaker speaker, int rounds) throws Exception {
+        List<Long> delays = new ArrayList<>();
+        try (AudioMonitor monitor = AudioMonitor.open().orElseThrow();
+                SpeechQueue queue = new SpeechQueue(speaker, new SpeechQueue.Listener() {})) {
+            for (int r = -1; r < Math.min(rounds, 3); r++)
+                for (String text : r < 0 ? CUE_TEXTS.subList(0, 1) : CUE_TEXTS) {
+                    long trigger = System.nanoTime();
+                    queue.say(text, "en", Priority.GUIDANCE, "cue");
+                    long heard = monitor.firstSoundAfter(trigger, 5000)
+                            .orElseThrow(() -> new IllegalStateException(voice + ": a cue was not heard"));
+                    queue.awaitIdle(60_000);
+                    monitor.awaitQuiet(300, 30_000);
+                    if (r >= 0) delays.add(heard - trigger);
+                }
+        }
+        Collections.sort(delays);
+        report.append(row(
+                voice + " to the audio device (PulseAudio null sink, heard at its monitor): cue trigger to its first"
+                        + " word, p50 / p95 / max (" + delays.size() + " cues)",
+                String.format(
+                        Locale.ROOT,
+                        "%d / %d / %d ms",
+                        ms(percentile(delays, 50)),
+                        ms(percentile(delays, 95)),
+                        ms(delays.get(delays.size() - 1)))));
     }
 
     private static void fixProcessing(StringBuilder report) {

@@ -7,10 +7,16 @@ import javax.sound.sampled.SourceDataLine;
 
 /**
  * FreeTTS's audio output for one utterance at a time: to an open audio line, or collected for a WAV file.
- * Notes when the first samples go out (the start of audio) and stops writing when cancelled, which makes
- * FreeTTS stop synthesising the rest.
+ * Leaves out the voice's lead-in silence (kevin16 starts every utterance with about 200 ms of it, which would
+ * only delay the first word), notes when the first word goes out (the start of audio) and stops writing when
+ * cancelled, which makes FreeTTS stop synthesising the rest.
  */
 final class PcmAudioPlayer implements AudioPlayer {
+    /** Samples quieter than this (of 32,768) before the first word are the lead-in silence. */
+    static final int SILENCE_LEVEL = 64;
+    /** Kept before the first word so that its onset is whole: 10 ms at 16 kHz. */
+    private static final int ONSET_FRAMES = 160;
+
     private final SourceDataLine line;
     private final ByteArrayOutputStream collected = new ByteArrayOutputStream();
     private AudioFormat format = new AudioFormat(16000, 16, 1, true, true);
@@ -59,12 +65,31 @@ final class PcmAudioPlayer implements AudioPlayer {
     public boolean write(byte[] bytes, int offset, int size) {
         if (cancelled) return false;
         if (!started) {
+            int firstWord = firstSoundFrom(bytes, offset, size);
+            if (firstWord < 0) return true;
+            int from = Math.max(offset, firstWord - ONSET_FRAMES * format.getFrameSize());
+            size -= from - offset;
+            offset = from;
             started = true;
             audioStarted.run();
         }
         if (line != null) line.write(bytes, offset, size);
         else collected.write(bytes, offset, size);
         return !cancelled;
+    }
+
+    /**
+     * Where the first sample louder than silence starts (an index into {@code bytes}), or -1 if there is none;
+     * for audio other than 16-bit mono, {@code offset} (nothing is left out).
+     */
+    private int firstSoundFrom(byte[] bytes, int offset, int size) {
+        if (format.getSampleSizeInBits() != 16 || format.getChannels() != 1) return offset;
+        boolean bigEndian = format.isBigEndian();
+        for (int i = offset; i + 1 < offset + size; i += 2) {
+            int sample = bigEndian ? (bytes[i] << 8) | (bytes[i + 1] & 0xff) : (bytes[i + 1] << 8) | (bytes[i] & 0xff);
+            if (Math.abs(sample) > SILENCE_LEVEL) return i;
+        }
+        return -1;
     }
 
     @Override

@@ -45,6 +45,22 @@ class FreeTtsSpeakerTest {
         // About 2.5 words a second: "Turn left." under 2 s, the 21-word crossing between 5 and 14 s.
         assertThat(shortSeconds).isBetween(0.4, 2.0);
         assertThat(longSeconds).isBetween(5.0, 14.0);
+        for (Path wav : files)
+            assertThat(secondsBeforeSpeech(wav.toFile()))
+                    .as("%s starts with the first word, not the voice's 200 ms lead-in silence", wav.getFileName())
+                    .isLessThan(0.03);
+    }
+
+    private static double secondsBeforeSpeech(File wav) throws Exception {
+        try (AudioInputStream audio = AudioSystem.getAudioInputStream(wav)) {
+            byte[] pcm = audio.readAllBytes();
+            boolean bigEndian = audio.getFormat().isBigEndian();
+            for (int i = 0; i + 1 < pcm.length; i += 2) {
+                int value = bigEndian ? (pcm[i] << 8) | (pcm[i + 1] & 0xff) : (pcm[i + 1] << 8) | (pcm[i] & 0xff);
+                if (Math.abs(value) > 300) return i / 2 / audio.getFormat().getFrameRate();
+            }
+            return Double.POSITIVE_INFINITY;
+        }
     }
 
     private static double checkedSeconds(File wav) throws Exception {
