@@ -129,12 +129,7 @@ public final class VoiceBenchmark {
                         synthesisNanos / 1e9)));
         report.append(row(
                 name + ": cue trigger to start of audio, p50 / p95 / max (" + sorted.size() + " cues)",
-                String.format(
-                        Locale.ROOT,
-                        "%d / %d / %d ms",
-                        ms(percentile(sorted, 50)),
-                        ms(percentile(sorted, 95)),
-                        ms(sorted.get(sorted.size() - 1)))));
+                millisP50P95Max(sorted)));
         report.append(row(name + ": first cue after start (cold code)", ms(coldDelay) + " ms"));
     }
 
@@ -162,12 +157,17 @@ public final class VoiceBenchmark {
         report.append(row(
                 voice + " to the audio device (PulseAudio null sink, heard at its monitor): cue trigger to its first"
                         + " word, p50 / p95 / max (" + delays.size() + " cues)",
-                String.format(
-                        Locale.ROOT,
-                        "%d / %d / %d ms",
-                        ms(percentile(delays, 50)),
-                        ms(percentile(delays, 95)),
-                        ms(delays.get(delays.size() - 1)))));
+                millisP50P95Max(delays)));
+    }
+
+    /** Sorted nanosecond delays as "p50 / p95 / max ms". */
+    private static String millisP50P95Max(List<Long> sortedNanos) {
+        return String.format(
+                Locale.ROOT,
+                "%d / %d / %d ms",
+                ms(percentile(sortedNanos, 50)),
+                ms(percentile(sortedNanos, 95)),
+                ms(sortedNanos.get(sortedNanos.size() - 1)));
     }
 
     private static void fixProcessing(StringBuilder report) {
