@@ -67,16 +67,15 @@ public final class VoiceBenchmark {
                     EspeakSpeaker.toWavFiles("sv", work.resolve("espeak")),
                     work.resolve("espeak"),
                     rounds);
-        if (AudioMonitor.open()
-                .map(m -> {
-                    m.close();
-                    return true;
-                })
-                .orElse(false)) {
-            Optional<SourceDataLine> line = FreeTtsSpeaker.openDefaultLine();
-            if (line.isPresent()) audioDevice(report, "FreeTTS kevin16", FreeTtsSpeaker.toDevice(line.get()), rounds);
-            if (EspeakSpeaker.isInstalled())
-                audioDevice(report, "espeak-ng (sv)", EspeakSpeaker.toDevice("sv"), rounds);
+        Optional<AudioMonitor> monitor = AudioMonitor.open();
+        if (monitor.isPresent()) {
+            try (AudioMonitor listening = monitor.get()) {
+                Optional<SourceDataLine> line = FreeTtsSpeaker.openDefaultLine();
+                if (line.isPresent())
+                    audioDevice(report, listening, "FreeTTS kevin16", FreeTtsSpeaker.toDevice(line.get()), rounds);
+                if (EspeakSpeaker.isInstalled())
+                    audioDevice(report, listening, "espeak-ng (sv)", EspeakSpeaker.toDevice("sv"), rounds);
+            }
         } else {
             report.append(row(
                     "to the audio device: cue trigger to its first word",
@@ -138,10 +137,10 @@ public final class VoiceBenchmark {
      * trigger to its first word at the sound server's output. Plays in real time, so each cue takes as long as
      * it is said.
      */
-    private static void audioDevice(StringBuilder report, String voice, Speaker speaker, int rounds) throws Exception {
+    private static void audioDevice(
+            StringBuilder report, AudioMonitor monitor, String voice, Speaker speaker, int rounds) throws Exception {
         List<Long> delays = new ArrayList<>();
-        try (AudioMonitor monitor = AudioMonitor.open().orElseThrow();
-                SpeechQueue queue = new SpeechQueue(speaker, new SpeechQueue.Listener() {})) {
+        try (SpeechQueue queue = new SpeechQueue(speaker, new SpeechQueue.Listener() {})) {
             for (int r = -1; r < Math.min(rounds, 3); r++)
                 for (String text : r < 0 ? CUE_TEXTS.subList(0, 1) : CUE_TEXTS) {
                     long trigger = System.nanoTime();

@@ -36,16 +36,14 @@ public final class GpsdSource implements PositionSource {
     private final BufferedReader lines;
     private final String address;
     private final ObjectMapper json = new ObjectMapper();
-    /** A two-dimensional normal error: its 68 % radius is 1.515 sigma, its 95 % radius 2.448 sigma. */
-    static final double RADIUS_68_PER_95 = 1.515 / 2.448;
+    /** A two-dimensional normal error's 95 % radius is 2.448 sigma (its 68 % radius 1.515 sigma). */
+    private static final double RADIUS_68_PER_95 = GpsErrorModel.RADIUS_68_PER_SIGMA / 2.448;
 
-    private static final long GST_MAX_AGE_SECONDS = 2;
     private static final double UNKNOWN_ACCURACY_METERS = 10;
 
+    private final ReceiverErrorEstimate errorEstimate = new ReceiverErrorEstimate();
     private Instant lastTime;
     private boolean lastWasFix;
-    private double gstAccuracy = Double.NaN;
-    private Instant gstTime;
 
     public GpsdSource(String host, int port) throws IOException {
         this.address = host + ":" + port;
@@ -111,13 +109,15 @@ public final class GpsdSource implements PositionSource {
     /** GST: the receiver's own error estimate, standard deviations in metres along latitude and longitude. */
     private void noteErrorEstimate(JsonNode gst) {
         if (!gst.hasNonNull("lat") || !gst.hasNonNull("lon") || !gst.hasNonNull("time")) return;
-        gstAccuracy = Math.hypot(gst.get("lat").asDouble(), gst.get("lon").asDouble());
-        gstTime = Instant.parse(gst.get("time").asText());
+        errorEstimate.note(
+                Instant.parse(gst.get("time").asText()),
+                gst.get("lat").asDouble(),
+                gst.get("lon").asDouble());
     }
 
     private double accuracyAt(Instant time, JsonNode tpv) {
-        if (gstTime != null && Math.abs(gstTime.getEpochSecond() - time.getEpochSecond()) <= GST_MAX_AGE_SECONDS)
-            return gstAccuracy;
+        double fromReceiver = errorEstimate.accuracyAt(time);
+        if (!Double.isNaN(fromReceiver)) return fromReceiver;
         if (tpv.hasNonNull("eph")) return tpv.get("eph").asDouble() * RADIUS_68_PER_95;
         if (tpv.hasNonNull("epx") && tpv.hasNonNull("epy"))
             return Math.hypot(tpv.get("epx").asDouble(), tpv.get("epy").asDouble()) * RADIUS_68_PER_95;

@@ -17,15 +17,13 @@ import se.accessiblenav.voice.geo.LatLon;
  */
 public final class NmeaParser {
     private static final double KNOTS_TO_METERS_PER_SECOND = 0.514444;
-    private static final double GST_MAX_AGE_SECONDS = 2;
 
     private final Clock clock;
     private LocalDate date;
     private boolean receiverSendsGga;
     private double lastSpeed = Double.NaN;
     private double lastCourse = Double.NaN;
-    private double gstAccuracy = Double.NaN;
-    private Instant gstTime;
+    private final ReceiverErrorEstimate errorEstimate = new ReceiverErrorEstimate();
     private Instant lastFixTime;
     private int skippedLines;
 
@@ -67,10 +65,8 @@ public final class NmeaParser {
         int quality = f[6].isEmpty() ? 0 : Integer.parseInt(f[6]);
         if (quality == 0 || f[2].isEmpty()) return Optional.of(new NoFix(time));
         double hdop = f[8].isEmpty() ? 2 : Double.parseDouble(f[8]);
-        double accuracy =
-                gstTime != null && Math.abs(gstTime.getEpochSecond() - time.getEpochSecond()) <= GST_MAX_AGE_SECONDS
-                        ? gstAccuracy
-                        : Math.max(1, hdop * GpxSource.METERS_PER_HDOP);
+        double fromReceiver = errorEstimate.accuracyAt(time);
+        double accuracy = Double.isNaN(fromReceiver) ? Math.max(1, hdop * GpxSource.METERS_PER_HDOP) : fromReceiver;
         return fix(new Fix(time, position(f[2], f[3], f[4], f[5]), accuracy, lastSpeed, lastCourse, null));
     }
 
@@ -98,10 +94,7 @@ public final class NmeaParser {
 
     private Optional<PositionEvent> gst(String[] f) {
         if (f[6].isEmpty() || f[7].isEmpty()) return Optional.empty();
-        double latSigma = Double.parseDouble(f[6]);
-        double lonSigma = Double.parseDouble(f[7]);
-        gstAccuracy = Math.max(1, Math.sqrt(latSigma * latSigma + lonSigma * lonSigma));
-        gstTime = time(f[1]);
+        errorEstimate.note(time(f[1]), Double.parseDouble(f[6]), Double.parseDouble(f[7]));
         return Optional.empty();
     }
 

@@ -13,7 +13,7 @@ import javax.sound.sampled.SourceDataLine;
  */
 final class PcmAudioPlayer implements AudioPlayer {
     /** Samples quieter than this (of 32,768) before the first word are the lead-in silence. */
-    static final int SILENCE_LEVEL = 64;
+    private static final int SILENCE_LEVEL = 64;
     /** Kept before the first word so that its onset is whole: 10 ms at 16 kHz. */
     private static final int ONSET_FRAMES = 160;
 

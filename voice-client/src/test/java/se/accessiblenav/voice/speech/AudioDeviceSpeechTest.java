@@ -2,11 +2,10 @@ package se.accessiblenav.voice.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.SourceDataLine;
@@ -34,7 +33,6 @@ class AudioDeviceSpeechTest {
     private AudioMonitor monitor;
     private SpeechQueue queue;
     private final Map<String, Boolean> finishedCutOff = new ConcurrentHashMap<>();
-    private final List<String> started = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void openTheDevice() throws Exception {
@@ -43,11 +41,6 @@ class AudioDeviceSpeechTest {
         TestServices.require(monitor != null, "the sound server's monitor as the default capture line");
         SourceDataLine line = FreeTtsSpeaker.openDefaultLine().orElseThrow();
         queue = new SpeechQueue(FreeTtsSpeaker.toDevice(line), new SpeechQueue.Listener() {
-            @Override
-            public void started(Utterance utterance, long delayNanos) {
-                started.add(utterance.key());
-            }
-
             @Override
             public void finished(Utterance utterance, boolean cutOff) {
                 finishedCutOff.put(utterance.key(), cutOff);
@@ -119,7 +112,7 @@ class AudioDeviceSpeechTest {
         try (FreeTtsSpeaker speaker = FreeTtsSpeaker.toWavFiles(wavs)) {
             speaker.speak(new Utterance(1, text, "en", Priority.GUIDANCE, "length", System.nanoTime()), () -> {});
         }
-        try (var files = java.nio.file.Files.list(wavs);
+        try (var files = Files.list(wavs);
                 AudioInputStream audio = AudioSystem.getAudioInputStream(
                         files.findFirst().orElseThrow().toFile())) {
             return audio.getFrameLength() / audio.getFormat().getFrameRate();

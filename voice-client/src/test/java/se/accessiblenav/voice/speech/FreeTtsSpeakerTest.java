@@ -55,10 +55,9 @@ class FreeTtsSpeakerTest {
         try (AudioInputStream audio = AudioSystem.getAudioInputStream(wav)) {
             byte[] pcm = audio.readAllBytes();
             boolean bigEndian = audio.getFormat().isBigEndian();
-            for (int i = 0; i + 1 < pcm.length; i += 2) {
-                int value = bigEndian ? (pcm[i] << 8) | (pcm[i + 1] & 0xff) : (pcm[i + 1] << 8) | (pcm[i] & 0xff);
-                if (Math.abs(value) > 300) return i / 2 / audio.getFormat().getFrameRate();
-            }
+            for (int i = 0; i + 1 < pcm.length; i += 2)
+                if (Math.abs(sample(pcm, i, bigEndian)) > 300)
+                    return i / 2 / audio.getFormat().getFrameRate();
             return Double.POSITIVE_INFINITY;
         }
     }
@@ -81,10 +80,12 @@ class FreeTtsSpeakerTest {
 
     private static int loudestSample(byte[] pcm, boolean bigEndian) {
         int loudest = 0;
-        for (int i = 0; i + 1 < pcm.length; i += 2) {
-            int value = bigEndian ? (pcm[i] << 8) | (pcm[i + 1] & 0xff) : (pcm[i + 1] << 8) | (pcm[i] & 0xff);
-            loudest = Math.max(loudest, Math.abs(value));
-        }
+        for (int i = 0; i + 1 < pcm.length; i += 2) loudest = Math.max(loudest, Math.abs(sample(pcm, i, bigEndian)));
         return loudest;
+    }
+
+    /** The 16-bit sample starting at byte {@code i}. */
+    private static int sample(byte[] pcm, int i, boolean bigEndian) {
+        return bigEndian ? (pcm[i] << 8) | (pcm[i + 1] & 0xff) : (pcm[i + 1] << 8) | (pcm[i] & 0xff);
     }
 }
