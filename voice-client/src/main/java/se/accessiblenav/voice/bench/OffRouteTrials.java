@@ -1,6 +1,7 @@
 package se.accessiblenav.voice.bench;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.accessiblenav.voice.api.Route;
@@ -34,11 +35,70 @@ public final class OffRouteTrials {
         }
     }
 
+    /**
+     * The detector's figures on one set of seeds: false alarms on {@code walks} followed walks, and a wrong turn
+     * at each of the first three corners for {@code turnSeeds} seeds.
+     *
+     * @param firstSeed the first seed of the set; seeds from 1 are the ones the detector was tuned on
+     */
+    public record Summary(
+            long firstSeed,
+            int walks,
+            int falseAlarms,
+            int walksNotArrived,
+            List<Detection> detections,
+            int missedWrongTurns) {
+        public long outsideTarget() {
+            return detections.stream().filter(d -> !d.withinTarget()).count();
+        }
+
+        /** Metres from the turn when caught, sorted. */
+        public List<Double> sortedMeters() {
+            return detections.stream().map(Detection::metersFromTurn).sorted().toList();
+        }
+
+        /** Seconds after leaving the route when caught, sorted. */
+        public List<Long> sortedSeconds() {
+            return detections.stream()
+                    .map(Detection::secondsAfterLeaving)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static final int WRONG_TURN_CORNERS = 3;
+
     private OffRouteTrials() {}
 
-    public static FollowedWalk followRoute(Route route, long seed) {
+    /** The GPS the targets are set for: 5 m accuracy, typical drift, the receiver's velocity. */
+    public static GpsErrorModel.Settings typicalGps() {
+        return GpsErrorModel.Settings.typical(GPS_ACCURACY_METERS);
+    }
+
+    /** Runs both trials on the seeds from {@code firstSeed}. */
+    public static Summary run(Route route, GpsErrorModel.Settings gps, long firstSeed, int walks, int turnSeeds) {
+        int alarms = 0;
+        int notArrived = 0;
+        for (long seed = firstSeed; seed < firstSeed + walks; seed++) {
+            FollowedWalk walk = followRoute(route, gps, seed);
+            alarms += walk.falseAlarms();
+            if (!walk.arrived()) notArrived++;
+        }
+        List<Detection> detections = new ArrayList<>();
+        int missed = 0;
+        for (long seed = firstSeed; seed < firstSeed + turnSeeds; seed++)
+            for (int corner = 1; corner <= WRONG_TURN_CORNERS; corner++) {
+                Optional<Detection> caught =
+                        goStraightOnAt(route, gps, route.cues().get(corner), seed * 7 + corner);
+                if (caught.isPresent()) detections.add(caught.get());
+                else missed++;
+            }
+        return new Summary(firstSeed, walks, alarms, notArrived, detections, missed);
+    }
+
+    public static FollowedWalk followRoute(Route route, GpsErrorModel.Settings gps, long seed) {
         Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
-        SimulatedWalker walker = walker(route, seed, null);
+        SimulatedWalker walker = walker(route, gps, seed, null);
         int alarms = count(navigator.start(Instant.EPOCH));
         PositionEvent event;
         while ((event = walker.next()) != null && !navigator.hasArrived())
@@ -47,10 +107,11 @@ public final class OffRouteTrials {
     }
 
     /** The walker goes straight on where the route turns at {@code turn}; empty when the detector never notices. */
-    public static Optional<Detection> goStraightOnAt(Route route, RouteCue turn, long seed) {
+    public static Optional<Detection> goStraightOnAt(
+            Route route, GpsErrorModel.Settings gps, RouteCue turn, long seed) {
         Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
         SimulatedWalker walker =
-                walker(route, seed, new SimulatedWalker.Deviation(turn.distanceMeters(), 0, WRONG_WAY_METERS));
+                walker(route, gps, seed, new SimulatedWalker.Deviation(turn.distanceMeters(), 0, WRONG_WAY_METERS));
         Instant left = null;
         PositionEvent event;
         while ((event = walker.next()) != null) {
@@ -65,13 +126,10 @@ public final class OffRouteTrials {
         return Optional.empty();
     }
 
-    private static SimulatedWalker walker(Route route, long seed, SimulatedWalker.Deviation deviation) {
+    private static SimulatedWalker walker(
+            Route route, GpsErrorModel.Settings gps, long seed, SimulatedWalker.Deviation deviation) {
         return new SimulatedWalker(
-                route::line,
-                SPEED_METERS_PER_SECOND,
-                new GpsErrorModel(GpsErrorModel.Settings.typical(GPS_ACCURACY_METERS), seed),
-                deviation,
-                Instant.EPOCH);
+                route::line, SPEED_METERS_PER_SECOND, new GpsErrorModel(gps, seed), deviation, Instant.EPOCH);
     }
 
     private static int count(List<GuidanceEvent> events) {

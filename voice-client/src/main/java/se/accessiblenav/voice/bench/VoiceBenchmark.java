@@ -203,43 +203,48 @@ public final class VoiceBenchmark {
 
     private static void offRoute(StringBuilder report) {
         Route route = SyntheticRoutes.zigzag(SyntheticRoutes.OFF_ROUTE_TEST_LEGS);
-        int walks = 600;
-        int alarms = 0;
-        for (int seed = 1; seed <= walks; seed++)
-            alarms += OffRouteTrials.followRoute(route, seed).falseAlarms();
-        List<Double> caughtMeters = new ArrayList<>();
-        List<Long> caughtSeconds = new ArrayList<>();
-        int missed = 0;
-        int outsideTarget = 0;
-        for (int seed = 1; seed <= 100; seed++)
-            for (int c = 1; c <= 3; c++) {
-                Optional<OffRouteTrials.Detection> caught =
-                        OffRouteTrials.goStraightOnAt(route, route.cues().get(c), seed * 7L + c);
-                if (caught.isEmpty()) {
-                    missed++;
-                    continue;
-                }
-                caughtMeters.add(caught.get().metersFromTurn());
-                caughtSeconds.add(caught.get().secondsAfterLeaving());
-                if (!caught.get().withinTarget()) outsideTarget++;
-            }
-        Collections.sort(caughtMeters);
-        Collections.sort(caughtSeconds);
+        GpsErrorModel.Settings typical = OffRouteTrials.typicalGps();
+        offRoute(
+                report,
+                OffRouteTrials.run(route, typical, 1, 600, 100),
+                "typical GPS, the seeds the detector was tuned on");
+        offRoute(report, OffRouteTrials.run(route, typical, 10_001, 2000, 300), "typical GPS, held-out seeds");
+        GpsErrorModel.Settings noisyVelocity = new GpsErrorModel.Settings(5, 0.36, 60, 0, 0, 0, 0, 0.5);
+        offRoute(
+                report, OffRouteTrials.run(route, noisyVelocity, 10_001, 2000, 300), "velocity error 0.5 m/s per axis");
+        GpsErrorModel.Settings slowerDrift =
+                new GpsErrorModel.Settings(5, 0.5, 120, 0, 0, 0, 0, GpsErrorModel.TYPICAL_VELOCITY_NOISE);
+        offRoute(
+                report,
+                OffRouteTrials.run(route, slowerDrift, 10_001, 2000, 300),
+                "half the variance drifting, over 2 minutes");
+        offRoute(
+                report,
+                OffRouteTrials.run(route, typical.withoutVelocity(), 10_001, 2000, 300),
+                "positions only, no speed or course from the receiver");
+    }
+
+    private static void offRoute(StringBuilder report, OffRouteTrials.Summary trials, String conditions) {
+        List<Double> meters = trials.sortedMeters();
+        List<Long> seconds = trials.sortedSeconds();
+        String seeds = conditions + "; seeds " + trials.firstSeed() + "–" + (trials.firstSeed() + trials.walks() - 1);
         report.append(row(
-                "off route: false alarms on " + walks + " walks of 700 m with 5 m GPS accuracy",
-                Integer.toString(alarms)));
+                "off route: false alarms on " + trials.walks() + " walks of 700 m with 5 m GPS accuracy (" + seeds
+                        + ")",
+                Integer.toString(trials.falseAlarms())));
         report.append(row(
-                "off route: wrong turn (straight on at a corner) caught after, p50 / p95 / max (" + caughtMeters.size()
-                        + " walks, " + missed + " missed, " + outsideTarget + " after both 15 m and 10 s)",
+                "off route: wrong turn (straight on at a corner) caught after, p50 / p95 / max (" + meters.size()
+                        + " walks, " + trials.missedWrongTurns() + " missed, " + trials.outsideTarget()
+                        + " after both 15 m and 10 s; " + seeds + ")",
                 String.format(
                         Locale.ROOT,
                         "%.1f / %.1f / %.1f m; %d / %d / %d s",
-                        percentileD(caughtMeters, 50),
-                        percentileD(caughtMeters, 95),
-                        caughtMeters.get(caughtMeters.size() - 1),
-                        percentile(caughtSeconds, 50),
-                        percentile(caughtSeconds, 95),
-                        caughtSeconds.get(caughtSeconds.size() - 1))));
+                        percentileD(meters, 50),
+                        percentileD(meters, 95),
+                        meters.get(meters.size() - 1),
+                        percentile(seconds, 50),
+                        percentile(seconds, 95),
+                        seconds.get(seconds.size() - 1))));
     }
 
     private static String row(String measure, String value) {

@@ -69,7 +69,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
     @Option(
             names = "--noise",
             defaultValue = "0",
-            description = "GPS error in metres, one standard deviation per axis (default ${DEFAULT-VALUE}).")
+            description = "GPS accuracy in metres: 68 %% of fixes fall within it (default ${DEFAULT-VALUE}).")
     double noise;
 
     @Option(
@@ -77,6 +77,12 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
             defaultValue = "0.36",
             description = "The part of the error variance that drifts slowly (default ${DEFAULT-VALUE}).")
     double driftShare;
+
+    @Option(
+            names = "--velocity-noise",
+            defaultValue = "" + GpsErrorModel.TYPICAL_VELOCITY_NOISE,
+            description = "Error of the reported speed and course (Doppler), m/s per axis (default ${DEFAULT-VALUE}).")
+    double velocityNoise;
 
     @Option(
             names = "--dropouts-per-hour",
@@ -136,7 +142,14 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
         Route route = Routes.first(api, request);
         GpsErrorModel gps = new GpsErrorModel(
                 new GpsErrorModel.Settings(
-                        noise, driftShare, 60, dropoutsPerHour, dropoutSeconds, jumpsPerHour, jumpMeters),
+                        noise,
+                        driftShare,
+                        60,
+                        dropoutsPerHour,
+                        dropoutSeconds,
+                        jumpsPerHour,
+                        jumpMeters,
+                        velocityNoise),
                 seed);
         SimulatedWalker.Deviation deviation = wrongTurnAt == null
                 ? null

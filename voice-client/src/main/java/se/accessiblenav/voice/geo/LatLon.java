@@ -54,6 +54,16 @@ public record LatLon(double lat, double lon) {
         return new LatLon(lat + dLat, lon + dLon);
     }
 
+    /** How far north of {@code origin} this position is, in metres (flat Earth, the inverse of {@link #offsetMeters}). */
+    public double northMetersFrom(LatLon origin) {
+        return Math.toRadians(lat - origin.lat) * EARTH_RADIUS_METERS;
+    }
+
+    /** How far east of {@code origin} this position is, in metres (flat Earth, the inverse of {@link #offsetMeters}). */
+    public double eastMetersFrom(LatLon origin) {
+        return Math.toRadians(lon - origin.lon) * EARTH_RADIUS_METERS * Math.cos(Math.toRadians(origin.lat));
+    }
+
     /** The position {@code meters} away along {@code bearingDegrees}. */
     public LatLon moved(double meters, double bearingDegrees) {
         double b = Math.toRadians(bearingDegrees);

@@ -28,7 +28,10 @@ public final class Navigator {
     private OffRouteDetector offRoute;
     private CueScheduler cues;
 
+    private final PositionFilter filter = new PositionFilter();
+    /** The last fix with the filter's estimate of the position. */
     private Fix lastFix;
+
     private Instant lastEventTime;
     private Instant lastSpokenTime;
     private String lastSpokenText;
@@ -99,8 +102,8 @@ public final class Navigator {
             events.add(GuidanceEvent.say(
                     fix.time(), GuidanceEvent.Type.GPS_BACK, "", phrases.get("gps.back"), Priority.URGENT));
         }
-        lastFix = fix;
-        RouteLine.Projection at = tracker.update(fix);
+        lastFix = filter.update(fix);
+        RouteLine.Projection at = tracker.update(lastFix);
         boolean wasOff = offRoute.isOffRoute();
         boolean off = offRoute.update(at.offsetMeters(), tracker.headingErrorDegrees(), fix.accuracyMeters());
         if (arrivedAt(fix, at)) {

@@ -6,7 +6,9 @@ import se.accessiblenav.voice.geo.LatLon;
 /**
  * A GPS receiver's error, second by second: white noise, a bias that drifts slowly (a Gauss-Markov process,
  * as multipath and atmosphere do), dropouts of a few seconds, and now and then a jump of tens of metres that
- * lasts a few seconds. Seeded, so a simulated walk can be replayed exactly.
+ * lasts a few seconds. The receiver's speed and course come from the carrier's Doppler shift, not from
+ * differences of positions, so the position's bias does not reach them: they get their own small white error.
+ * Seeded, so a simulated walk can be replayed exactly.
  */
 public final class GpsErrorModel {
     /**
@@ -18,6 +20,8 @@ public final class GpsErrorModel {
      * @param dropoutSeconds how long a dropout lasts
      * @param jumpsPerHour how often the position jumps (reflections off buildings)
      * @param jumpMeters how far a jump throws the position
+     * @param velocityNoiseMetersPerSecond the error of the reported velocity, one standard deviation per axis;
+     *     NaN for a receiver that reports positions only
      */
     public record Settings(
             double noiseMeters,
@@ -26,28 +30,57 @@ public final class GpsErrorModel {
             double dropoutsPerHour,
             int dropoutSeconds,
             double jumpsPerHour,
-            double jumpMeters) {
+            double jumpMeters,
+            double velocityNoiseMetersPerSecond) {
         public Settings {
             if (noiseMeters < 0 || driftShare < 0 || driftShare > 1 || driftTimeConstantSeconds <= 0)
                 throw new IllegalArgumentException("Noise must be >= 0 m and the drift share between 0 and 1");
+            if (velocityNoiseMetersPerSecond < 0)
+                throw new IllegalArgumentException("The velocity's error must be >= 0 m/s");
         }
 
         /** An ideal receiver, for tests of the guidance logic itself. */
         public static Settings perfect() {
-            return new Settings(0, 0, 60, 0, 0, 0, 0);
+            return new Settings(0, 0, 60, 0, 0, 0, 0, 0);
         }
 
-        /** Typical phone GPS in a city street: {@code noiseMeters} accuracy, a third of the variance drifting. */
+        /** The same error, from a receiver that reports positions only (no speed, no course), like a GPX track. */
+        public Settings withoutVelocity() {
+            return new Settings(
+                    noiseMeters,
+                    driftShare,
+                    driftTimeConstantSeconds,
+                    dropoutsPerHour,
+                    dropoutSeconds,
+                    jumpsPerHour,
+                    jumpMeters,
+                    Double.NaN);
+        }
+
+        /**
+         * Typical phone GPS in a city street: {@code noiseMeters} accuracy, a third of the variance drifting, and
+         * the velocity within {@link #TYPICAL_VELOCITY_NOISE} m/s per axis.
+         */
         public static Settings typical(double noiseMeters) {
-            return new Settings(noiseMeters, 0.36, 60, 0, 0, 0, 0);
+            return new Settings(noiseMeters, 0.36, 60, 0, 0, 0, 0, TYPICAL_VELOCITY_NOISE);
         }
     }
+
+    /**
+     * A phone's Doppler velocity at walking pace: a few tenths of a metre per second per axis (about 10 degrees
+     * of course at 1.2 m/s).
+     */
+    public static final double TYPICAL_VELOCITY_NOISE = 0.2;
 
     /** What the receiver reports for one second: a position and its estimated accuracy, or nothing. */
     public record Reading(LatLon position, double accuracyMeters) {}
 
+    /** A reported velocity: speed in m/s and course in degrees from north (NaN when standing still). */
+    public record Velocity(double speedMetersPerSecond, double courseDegrees) {}
+
     private final Settings settings;
     private final Random random;
+    private final Random velocityRandom;
     private double biasNorth;
     private double biasEast;
     private int dropoutLeft;
@@ -58,16 +91,14 @@ public final class GpsErrorModel {
     public GpsErrorModel(Settings settings, long seed) {
         this.settings = settings;
         this.random = new Random(seed);
+        this.velocityRandom = new Random(~seed);
         double drift = driftSigma();
         biasNorth = drift * random.nextGaussian();
         biasEast = drift * random.nextGaussian();
     }
 
-    /** The 68 % radius of a two-dimensional normal error is 1.515 times its standard deviation per axis. */
-    static final double RADIUS_68_PER_SIGMA = 1.515;
-
     private double axisSigma() {
-        return settings.noiseMeters() / RADIUS_68_PER_SIGMA;
+        return settings.noiseMeters() / Fix.RADIUS_68_PER_SIGMA;
     }
 
     private double driftSigma() {
@@ -76,6 +107,21 @@ public final class GpsErrorModel {
 
     private double whiteSigma() {
         return axisSigma() * Math.sqrt(1 - settings.driftShare());
+    }
+
+    /**
+     * The velocity the receiver reports for a walker moving at {@code speedMetersPerSecond} along
+     * {@code courseDegrees}; a walker standing still ({@code courseDegrees} NaN) is reported standing. Both NaN
+     * from a receiver that reports positions only.
+     */
+    public Velocity velocity(double speedMetersPerSecond, double courseDegrees) {
+        if (Double.isNaN(settings.velocityNoiseMetersPerSecond())) return new Velocity(Double.NaN, Double.NaN);
+        if (Double.isNaN(courseDegrees)) return new Velocity(0, Double.NaN);
+        double course = Math.toRadians(courseDegrees);
+        double sigma = settings.velocityNoiseMetersPerSecond();
+        double north = speedMetersPerSecond * Math.cos(course) + sigma * velocityRandom.nextGaussian();
+        double east = speedMetersPerSecond * Math.sin(course) + sigma * velocityRandom.nextGaussian();
+        return new Velocity(Math.hypot(north, east), (Math.toDegrees(Math.atan2(east, north)) + 360) % 360);
     }
 
     /** The reading for the next second at the true position, or null during a dropout. */

@@ -37,7 +37,7 @@ public final class GpsdSource implements PositionSource {
     private final String address;
     private final ObjectMapper json = new ObjectMapper();
     /** A two-dimensional normal error's 95 % radius is 2.448 sigma (its 68 % radius 1.515 sigma). */
-    private static final double RADIUS_68_PER_95 = GpsErrorModel.RADIUS_68_PER_SIGMA / 2.448;
+    private static final double RADIUS_68_PER_95 = Fix.RADIUS_68_PER_SIGMA / 2.448;
 
     private static final double UNKNOWN_ACCURACY_METERS = 10;
 

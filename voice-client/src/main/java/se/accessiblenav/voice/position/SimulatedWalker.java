@@ -80,12 +80,13 @@ public final class SimulatedWalker implements PositionSource {
         GpsErrorModel.Reading reading = gps.read(truth);
         if (reading == null) return new NoFix(time);
         double course = state == State.WAITING || state == State.AT_END ? Double.NaN : currentBearing();
+        GpsErrorModel.Velocity velocity = gps.velocity(speedMetersPerSecond, course);
         return new Fix(
                 time,
                 reading.position(),
                 reading.accuracyMeters(),
-                Double.isNaN(course) ? 0 : speedMetersPerSecond,
-                course,
+                velocity.speedMetersPerSecond(),
+                velocity.courseDegrees(),
                 truth);
     }
 

@@ -1,6 +1,7 @@
 package se.accessiblenav.voice.position;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import se.accessiblenav.voice.TestRoutes;
@@ -20,7 +21,7 @@ class GpsErrorModelTest {
 
     @Test
     void driftMakesNeighbouringErrorsAlike() {
-        GpsErrorModel gps = new GpsErrorModel(new GpsErrorModel.Settings(5, 1, 60, 0, 0, 0, 0), 7);
+        GpsErrorModel gps = new GpsErrorModel(new GpsErrorModel.Settings(5, 1, 60, 0, 0, 0, 0, 0), 7);
         double largestStep = 0;
         LatLon previous = gps.read(HERE).position();
         for (int i = 0; i < 600; i++) {
@@ -34,8 +35,30 @@ class GpsErrorModelTest {
     }
 
     @Test
+    void theVelocityHasItsOwnSmallErrorAndNoBias() {
+        GpsErrorModel gps = new GpsErrorModel(GpsErrorModel.Settings.typical(5), 5);
+        double sumEast = 0;
+        double sumSquaresNorth = 0;
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            gps.read(HERE);
+            GpsErrorModel.Velocity v = gps.velocity(1.2, 90);
+            double course = Math.toRadians(v.courseDegrees());
+            sumEast += v.speedMetersPerSecond() * Math.sin(course);
+            sumSquaresNorth += Math.pow(v.speedMetersPerSecond() * Math.cos(course), 2);
+        }
+        assertThat(sumEast / n).as("mean speed east").isCloseTo(1.2, within(0.01));
+        assertThat(Math.sqrt(sumSquaresNorth / n))
+                .as("error across the course, m/s")
+                .isCloseTo(GpsErrorModel.TYPICAL_VELOCITY_NOISE, within(0.01));
+        assertThat(gps.velocity(0, Double.NaN).courseDegrees())
+                .as("standing still: no course")
+                .isNaN();
+    }
+
+    @Test
     void dropoutsAndJumpsHappenAtTheirRates() {
-        GpsErrorModel gps = new GpsErrorModel(new GpsErrorModel.Settings(0, 0, 60, 36, 5, 36, 30), 3);
+        GpsErrorModel gps = new GpsErrorModel(new GpsErrorModel.Settings(0, 0, 60, 36, 5, 36, 30, 0), 3);
         int missing = 0;
         int jumped = 0;
         for (int i = 0; i < 36_000; i++) {
