@@ -25,7 +25,7 @@ public final class OffRouteTrials {
     private static final double WRONG_WAY_METERS = 60;
 
     /** A walk that follows the route: its off-route alarms (all false) and whether it arrived. */
-    public record FollowedWalk(int falseAlarms, boolean arrived) {}
+    private record FollowedWalk(int falseAlarms, boolean arrived) {}
 
     /** When a wrong turn was caught: the walker's true distance from the turn, and seconds since leaving the route. */
     public record Detection(double metersFromTurn, long secondsAfterLeaving) {
@@ -96,7 +96,7 @@ public final class OffRouteTrials {
         return new Summary(firstSeed, walks, alarms, notArrived, detections, missed);
     }
 
-    public static FollowedWalk followRoute(Route route, GpsErrorModel.Settings gps, long seed) {
+    private static FollowedWalk followRoute(Route route, GpsErrorModel.Settings gps, long seed) {
         Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
         SimulatedWalker walker = walker(route, gps, seed, null);
         int alarms = count(navigator.start(Instant.EPOCH));
@@ -107,7 +107,7 @@ public final class OffRouteTrials {
     }
 
     /** The walker goes straight on where the route turns at {@code turn}; empty when the detector never notices. */
-    public static Optional<Detection> goStraightOnAt(
+    private static Optional<Detection> goStraightOnAt(
             Route route, GpsErrorModel.Settings gps, RouteCue turn, long seed) {
         Navigator navigator = new Navigator(route, GuidanceSettings.defaults("en"));
         SimulatedWalker walker =

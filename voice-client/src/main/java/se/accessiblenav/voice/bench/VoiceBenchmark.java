@@ -209,7 +209,7 @@ public final class VoiceBenchmark {
                 OffRouteTrials.run(route, typical, 1, 600, 100),
                 "typical GPS, the seeds the detector was tuned on");
         offRoute(report, OffRouteTrials.run(route, typical, 10_001, 2000, 300), "typical GPS, held-out seeds");
-        GpsErrorModel.Settings noisyVelocity = new GpsErrorModel.Settings(5, 0.36, 60, 0, 0, 0, 0, 0.5);
+        GpsErrorModel.Settings noisyVelocity = typical.withVelocityNoise(0.5);
         offRoute(
                 report, OffRouteTrials.run(route, noisyVelocity, 10_001, 2000, 300), "velocity error 0.5 m/s per axis");
         GpsErrorModel.Settings slowerDrift =

@@ -1,5 +1,6 @@
 package se.accessiblenav.voice.guidance;
 
+import java.time.Instant;
 import se.accessiblenav.voice.geo.LatLon;
 import se.accessiblenav.voice.position.Fix;
 
@@ -32,7 +33,10 @@ final class PositionFilter {
     private final Axis north = new Axis();
     private final Axis east = new Axis();
     private LatLon origin;
-    private Fix last;
+    private Instant lastTime;
+    /** The last fix's velocity north and east in m/s, null when unknown. */
+    private double[] lastVelocity;
+
     private int outliersInARow;
 
     /** Takes the next fix and gives the filtered fix: the same fix with the estimated position. */
@@ -43,12 +47,13 @@ final class PositionFilter {
         if (origin == null) origin = fix.position();
         double z0 = fix.position().northMetersFrom(origin);
         double z1 = fix.position().eastMetersFrom(origin);
-        if (last == null || outliersInARow >= RESTART_AFTER_OUTLIERS) {
+        double[] velocity = velocity(fix);
+        if (lastTime == null || outliersInARow >= RESTART_AFTER_OUTLIERS) {
             north.start(z0, biasVariance);
             east.start(z1, biasVariance);
             outliersInARow = 0;
         } else {
-            predict(fix, biasVariance);
+            predict(fix.time(), velocity, biasVariance);
         }
         if (north.surprise(z0, whiteVariance) + east.surprise(z1, whiteVariance) > GATE_SQUARED) {
             outliersInARow++;
@@ -57,7 +62,8 @@ final class PositionFilter {
             north.correct(z0, whiteVariance);
             east.correct(z1, whiteVariance);
         }
-        last = fix;
+        lastTime = fix.time();
+        lastVelocity = velocity;
         return new Fix(
                 fix.time(),
                 origin.offsetMeters(north.position, east.position),
@@ -67,11 +73,10 @@ final class PositionFilter {
                 fix.truth());
     }
 
-    private void predict(Fix fix, double biasVariance) {
-        long seconds = Math.max(1, fix.time().getEpochSecond() - last.time().getEpochSecond());
+    private void predict(Instant time, double[] now, double biasVariance) {
+        long seconds = Math.max(1, time.getEpochSecond() - lastTime.getEpochSecond());
         double keep = Math.exp(-seconds / DRIFT_TIME_CONSTANT_SECONDS);
-        double[] before = velocity(last);
-        double[] now = velocity(fix);
+        double[] before = lastVelocity;
         if (before == null || now == null || seconds > MAX_DEAD_RECKONING_SECONDS) {
             north.predict(0, UNKNOWN_MOVEMENT_VARIANCE, keep, biasVariance);
             east.predict(0, UNKNOWN_MOVEMENT_VARIANCE, keep, biasVariance);

@@ -44,8 +44,8 @@ public final class GpsErrorModel {
             return new Settings(0, 0, 60, 0, 0, 0, 0, 0);
         }
 
-        /** The same error, from a receiver that reports positions only (no speed, no course), like a GPX track. */
-        public Settings withoutVelocity() {
+        /** The same position error, with {@code metersPerSecond} of error per axis in the reported velocity. */
+        public Settings withVelocityNoise(double metersPerSecond) {
             return new Settings(
                     noiseMeters,
                     driftShare,
@@ -54,7 +54,12 @@ public final class GpsErrorModel {
                     dropoutSeconds,
                     jumpsPerHour,
                     jumpMeters,
-                    Double.NaN);
+                    metersPerSecond);
+        }
+
+        /** The same error, from a receiver that reports positions only (no speed, no course), like a GPX track. */
+        public Settings withoutVelocity() {
+            return withVelocityNoise(Double.NaN);
         }
 
         /**

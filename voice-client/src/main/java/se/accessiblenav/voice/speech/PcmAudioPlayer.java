@@ -14,8 +14,8 @@ import javax.sound.sampled.SourceDataLine;
 final class PcmAudioPlayer implements AudioPlayer {
     /** Samples quieter than this (of 32,768) before the first word are the lead-in silence. */
     private static final int SILENCE_LEVEL = 64;
-    /** Kept before the first word so that its onset is whole: 10 ms at 16 kHz. */
-    private static final int ONSET_FRAMES = 160;
+    /** Kept before the first word so that its onset is whole. */
+    private static final double ONSET_SECONDS = 0.01;
 
     private final SourceDataLine line;
     private final ByteArrayOutputStream collected = new ByteArrayOutputStream();
@@ -67,7 +67,8 @@ final class PcmAudioPlayer implements AudioPlayer {
         if (!started) {
             int firstWord = firstSoundFrom(bytes, offset, size);
             if (firstWord < 0) return true;
-            int from = Math.max(offset, firstWord - ONSET_FRAMES * format.getFrameSize());
+            int from =
+                    Math.max(offset, firstWord - (int) (ONSET_SECONDS * format.getFrameRate()) * format.getFrameSize());
             size -= from - offset;
             offset = from;
             started = true;
