@@ -353,8 +353,11 @@ public final class PedestrianRouter implements AutoCloseable {
         return startMillis;
     }
 
-    /** For tools in this module that need the graph itself (the route-safety evaluation). */
-    GraphHopper graphHopper() {
+    /**
+     * The graph itself, for evaluation tools that search it on their own terms (the route-safety
+     * comparison's fewest-crossings reference). Serving code routes through {@link #route}.
+     */
+    public GraphHopper graphHopper() {
         return hopper;
     }
 

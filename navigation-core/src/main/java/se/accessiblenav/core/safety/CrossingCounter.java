@@ -12,13 +12,31 @@ import se.accessiblenav.core.osm.CrossedRoad;
 
 /**
  * Counts, from raw OSM data, the crossings and steps a route takes. A crossing is counted where the
- * route, walking on foot ways, passes a node of a car road (mapped crossing or not), and where the route
- * follows a road straight through a junction with a side street (the implicit crossing). Driveways and
- * parking aisles are counted apart from street crossings.
+ * route, walking on foot ways, passes a node of a car road (mapped crossing or not); where the route
+ * follows a road straight through a junction with a side street (the implicit crossing); and where a
+ * walker on a road without a sidewalk must get to its other edge: to leave it for a foot way on the
+ * other side, or to turn into a street on the other side. Driveways and parking aisles are counted
+ * apart from street crossings.
+ *
+ * <p>On a road the walker keeps to one edge, the {@link Side}. Where the route does not say which (it
+ * starts on the road, or between two way nodes, whose piece up to the first node is not judged), the
+ * walker takes the edge that avoids a crossing.
  */
 public final class CrossingCounter {
     private static final Set<String> SOUND = Set.of("yes", "locate", "walk");
     private static final double STRAIGHT_ON_DEGREES = 40;
+    /** A foot way meeting a road at less than this angle says nothing about the side it joins. */
+    private static final double SIDE_MIN_SINE = Math.sin(Math.toRadians(15));
+
+    /** The edge of a road without sidewalk a walker keeps to, seen in the direction of walking. */
+    public enum Side {
+        EITHER,
+        LEFT,
+        RIGHT
+    }
+
+    /** The unsignalled street crossings along some points, and the side of the road the walker ends on. */
+    public record Stretch(int unsignalledCrossings, Side side) {}
 
     private final OsmWalkIndex osm;
 
@@ -39,21 +57,38 @@ public final class CrossingCounter {
 
     /** The route's points must be unsimplified ({@code way_point_max_distance=0}) to meet every node. */
     public RouteSafety count(PointList points, double lengthMeters) {
+        Tally tally = new Tally();
+        walk(points, Side.EITHER, tally);
+        return new RouteSafety(
+                lengthMeters, tally.busy, tally.quiet, tally.signalised, tally.acoustic, tally.steps, tally.driveways);
+    }
+
+    /**
+     * For searches that build a route piece by piece: the crossings at the inner points of {@code
+     * points}, for a walker who arrives on {@code side}. Walking two pieces that share a point (the first
+     * one's last two points followed by the second) counts what walking them as one route counts.
+     */
+    public Stretch stretch(PointList points, Side side) {
+        Tally tally = new Tally();
+        Side after = walk(points, side, tally);
+        return new Stretch(tally.busy + tally.quiet, after);
+    }
+
+    private Side walk(PointList points, Side side, Tally tally) {
         List<RoutePoint> route = matchNodes(points);
         List<Optional<OsmWalkIndex.Way>> segments = new ArrayList<>();
         for (int i = 0; i + 1 < route.size(); i++)
             segments.add(
                     osm.findWayBetween(route.get(i).nodeId(), route.get(i + 1).nodeId()));
-        Tally tally = new Tally();
         countSteps(segments, tally);
         for (int i = 1; i + 1 < route.size(); i++) {
             Optional<OsmWalkIndex.Way> in = segments.get(i - 1);
             Optional<OsmWalkIndex.Way> out = segments.get(i);
-            if (in.isEmpty() || out.isEmpty()) continue;
-            countCrossing(route.get(i - 1), route.get(i), route.get(i + 1), in.get(), out.get(), tally);
+            side = in.isEmpty() || out.isEmpty()
+                    ? Side.EITHER
+                    : pass(route.get(i - 1), route.get(i), route.get(i + 1), in.get(), out.get(), side, tally);
         }
-        return new RouteSafety(
-                lengthMeters, tally.busy, tally.quiet, tally.signalised, tally.acoustic, tally.steps, tally.driveways);
+        return side;
     }
 
     private List<RoutePoint> matchNodes(PointList points) {
@@ -78,26 +113,44 @@ public final class CrossingCounter {
         }
     }
 
-    private void countCrossing(
+    /** Counts what the walker crosses at {@code at}; returns the side of the road they walk on after it. */
+    private Side pass(
             RoutePoint before,
             RoutePoint at,
             RoutePoint after,
             OsmWalkIndex.Way in,
             OsmWalkIndex.Way out,
+            Side side,
             Tally tally) {
         boolean inOnRoad = trafficOf(in).isRoad();
         boolean outOnRoad = trafficOf(out).isRoad();
         CrossedRoad crossed = CrossedRoad.NONE;
+        Side next = Side.EITHER;
         if (!inOnRoad && !outOnRoad) {
             // on foot ways through a road node: crossing that road, mapped or not
             for (OsmWalkIndex.Way way : osm.waysAt(at.nodeId())) crossed = crossed.max(trafficOf(way));
-        } else if (inOnRoad && outOnRoad && isStraightOn(before, at, after, in, out)) {
+        } else if (!inOnRoad) {
+            // stepping onto a road: the walker is on the edge the foot way came from
+            next = sideOf(at, after, at, before);
+        } else if (!outOnRoad) {
+            // leaving a road for a foot way on its other edge: crossing the road
+            Side exit = sideOf(before, at, at, after);
+            if (side != Side.EITHER && exit != Side.EITHER && exit != side) crossed = trafficOf(in);
+        } else if (isStraightOn(before, at, after, in, out)) {
             crossed = sideStreetAt(at.nodeId(), in, out);
+            next = side;
+        } else if (isRoadJunction(at.nodeId())) {
+            // turning into another street: from the far edge, the walker crosses the street they leave
+            Side turn = sideOf(before, at, at, after);
+            if (side != Side.EITHER && turn != Side.EITHER && turn != side) crossed = trafficOf(in);
+            next = side == Side.EITHER || crossed.isRoad() ? turn : side;
+        } else {
+            next = side;
         }
-        if (!crossed.isRoad()) return;
+        if (!crossed.isRoad()) return next;
         if (crossed == CrossedRoad.DRIVEWAY) {
             tally.driveways++;
-            return;
+            return next;
         }
         Map<String, String> node = osm.nodeTags(at.nodeId());
         if (isSignalised(node, in, out)) {
@@ -108,15 +161,39 @@ public final class CrossingCounter {
         } else {
             tally.quiet++;
         }
+        return next;
+    }
+
+    /**
+     * Which side of the direction from {@code from} to {@code to} the point {@code point} lies on, seen
+     * from {@code base}; EITHER when it lies almost straight ahead or behind.
+     */
+    private static Side sideOf(RoutePoint from, RoutePoint to, RoutePoint base, RoutePoint point) {
+        double scale = Math.cos(Math.toRadians(base.lat()));
+        double ax = (to.lon() - from.lon()) * scale;
+        double ay = to.lat() - from.lat();
+        double bx = (point.lon() - base.lon()) * scale;
+        double by = point.lat() - base.lat();
+        double lengths = Math.hypot(ax, ay) * Math.hypot(bx, by);
+        if (lengths == 0) return Side.EITHER;
+        double sine = (ax * by - ay * bx) / lengths;
+        if (Math.abs(sine) < SIDE_MIN_SINE) return Side.EITHER;
+        return sine > 0 ? Side.LEFT : Side.RIGHT;
+    }
+
+    private boolean isRoadJunction(long nodeId) {
+        int roadArms = 0;
+        for (OsmWalkIndex.Way way : osm.waysAt(nodeId))
+            if (trafficOf(way).isRoad()) roadArms += osm.armsOf(nodeId, way.id());
+        return roadArms >= 3;
     }
 
     /** The busiest road at a junction other than the street followed; NONE where no side street joins. */
     private CrossedRoad sideStreetAt(long nodeId, OsmWalkIndex.Way in, OsmWalkIndex.Way out) {
-        int roadArms = 0;
+        if (!isRoadJunction(nodeId)) return CrossedRoad.NONE;
         CrossedRoad side = CrossedRoad.NONE;
         for (OsmWalkIndex.Way way : osm.waysAt(nodeId)) {
             if (!trafficOf(way).isRoad()) continue;
-            roadArms += osm.armsOf(nodeId, way.id());
             boolean followed = way.id() == in.id()
                     || way.id() == out.id()
                     || (way.tag("name") != null
@@ -124,7 +201,7 @@ public final class CrossingCounter {
                                     || way.tag("name").equals(out.tag("name"))));
             if (!followed) side = side.max(trafficOf(way));
         }
-        return roadArms >= 3 ? side : CrossedRoad.NONE;
+        return side;
     }
 
     private static boolean isStraightOn(

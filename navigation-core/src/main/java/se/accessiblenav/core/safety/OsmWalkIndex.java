@@ -123,9 +123,15 @@ public final class OsmWalkIndex {
         return armsByNodeAndWay.getOrDefault(nodeId, Map.of()).getOrDefault(wayId, 0);
     }
 
-    /** The way that joins two consecutive nodes of a route, if any. */
+    /**
+     * The way that joins two consecutive nodes of a route, if any: the way with that segment, or else a
+     * way holding both nodes (GraphHopper leaves out way nodes that add nothing to the shape at import,
+     * so consecutive route points may be a few nodes apart on one way).
+     */
     public Optional<Way> findWayBetween(long a, long b) {
         List<Way> ways = waysBySegment.get(SegmentKey.of(a, b));
-        return ways == null || ways.isEmpty() ? Optional.empty() : Optional.of(ways.get(0));
+        if (ways != null && !ways.isEmpty()) return Optional.of(ways.get(0));
+        List<Way> atB = waysAt(b);
+        return waysAt(a).stream().filter(atB::contains).findFirst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.accessiblenav.core.profile.WalkerProfile;
 import se.accessiblenav.core.routing.PedestrianRouter;
 
@@ -17,7 +18,10 @@ import se.accessiblenav.core.routing.PedestrianRouter;
  * walker meets on them. Only pairs that every variant can route are compared.
  */
 public final class SafetyComparison {
-    /** A profile, optionally with a request custom model, as a row of the comparison. */
+    /**
+     * A profile, optionally with a request custom model, as a row of the comparison; {@link
+     * #FEWEST_POSSIBLE} is the one row that is searched instead of routed.
+     */
     public record Variant(String label, String profile, CustomModel customModel) {}
 
     /** Totals over all compared pairs for one variant. */
@@ -45,30 +49,10 @@ public final class SafetyComparison {
                             "crossing == UNMARKED || crossing == UNCONTROLLED", Statement.Op.MULTIPLY, "0.1")));
 
     /**
-     * Not a profile: {@code foot} where every unsignalled street crossing costs 20 km of detour (length
-     * bands of {@code edge_length}, as in the profiles). It shows how many unsignalled crossings no
-     * route can avoid, at any detour, on the compared pairs.
+     * Not a profile: the walk with the fewest unsignalled street crossings there is, by this count, at
+     * any detour ({@link FewestCrossings}). No profile can have fewer on the same pairs.
      */
-    public static final Variant AVOIDANCE_FLOOR = new Variant(
-            "(reference) fewest possible, any detour", WalkerProfile.FOOT.profileName(), avoidAtAnyDetour(20_000));
-
-    private static CustomModel avoidAtAnyDetour(double metres) {
-        String[] crossings = {
-            "(crossed_road == BUSY || crossed_road == QUIET || crossed_road == SERVICE) && crossing != TRAFFIC_SIGNALS",
-            "junction_crossing == BUSY || junction_crossing == QUIET || junction_crossing == SERVICE"
-        };
-        int[][] bands = {{0, 8, 5}, {8, 20, 13}, {20, 50, 32}, {50, 120, 80}, {120, Integer.MAX_VALUE, 180}};
-        CustomModel model = new CustomModel();
-        for (String crossing : crossings)
-            for (int[] band : bands) {
-                String condition = "(" + crossing + ") && edge_length >= " + band[0]
-                        + (band[1] == Integer.MAX_VALUE ? "" : " && edge_length < " + band[1]);
-                double priority = band[2] / (band[2] + metres / 2);
-                model.addToPriority(Statement.If(
-                        condition, Statement.Op.MULTIPLY, String.format(java.util.Locale.ROOT, "%.6f", priority)));
-            }
-        return model;
-    }
+    public static final Variant FEWEST_POSSIBLE = new Variant("(reference) fewest possible, any detour", null, null);
 
     public static List<Variant> standardVariants() {
         List<Variant> variants = new ArrayList<>();
@@ -76,16 +60,18 @@ public final class SafetyComparison {
         variants.add(FOOT_ONE_LINE_MODEL);
         for (WalkerProfile p : WalkerProfile.values())
             if (p != WalkerProfile.FOOT) variants.add(new Variant(p.profileName(), p.profileName(), null));
-        variants.add(AVOIDANCE_FLOOR);
+        variants.add(FEWEST_POSSIBLE);
         return variants;
     }
 
     private final PedestrianRouter router;
     private final CrossingCounter counter;
+    private final FewestCrossings fewest;
 
     public SafetyComparison(PedestrianRouter router, OsmWalkIndex osm) {
         this.router = router;
         this.counter = new CrossingCounter(osm);
+        this.fewest = new FewestCrossings(router.graphHopper(), counter);
     }
 
     public List<Summary> compare(List<OdPair> pairs, List<Variant> variants) {
@@ -94,10 +80,9 @@ public final class SafetyComparison {
         for (OdPair pair : pairs) {
             Map<Variant, RouteSafety> forPair = new LinkedHashMap<>();
             for (Variant variant : variants) {
-                GHResponse response = router.route(request(pair, variant));
-                if (response.hasErrors()) break;
-                ResponsePath path = response.getBest();
-                forPair.put(variant, counter.count(path.getPoints(), path.getDistance()));
+                Optional<RouteSafety> safety = variant == FEWEST_POSSIBLE ? searched(pair) : routed(pair, variant);
+                if (safety.isEmpty()) break;
+                forPair.put(variant, safety.get());
             }
             if (forPair.size() == variants.size())
                 forPair.forEach((v, safety) -> results.get(v).add(safety));
@@ -105,6 +90,18 @@ public final class SafetyComparison {
         List<Summary> summaries = new ArrayList<>();
         results.forEach((variant, routes) -> summaries.add(summarise(variant.label(), routes)));
         return summaries;
+    }
+
+    private Optional<RouteSafety> routed(OdPair pair, Variant variant) {
+        GHResponse response = router.route(request(pair, variant));
+        if (response.hasErrors()) return Optional.empty();
+        ResponsePath path = response.getBest();
+        return Optional.of(counter.count(path.getPoints(), path.getDistance()));
+    }
+
+    private Optional<RouteSafety> searched(OdPair pair) {
+        return fewest.walk(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon())
+                .map(walk -> counter.count(walk.points(), walk.lengthMeters()));
     }
 
     static GHRequest request(OdPair pair, Variant variant) {

@@ -1,0 +1,98 @@
+package se.accessiblenav.core.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.graphhopper.util.PointList;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Counting on the road-sides fixture: a busy street "Main" without sidewalks and paths on both sides. */
+class CrossingCounterTest {
+    /** The fixture's nodes by id. */
+    private static final Map<Integer, double[]> NODES = Map.of(
+            1, new double[] {52.0000, 13.00000},
+            2, new double[] {52.0000, 13.00147},
+            3, new double[] {52.0000, 13.00294},
+            11, new double[] {52.00045, 13.00000},
+            12, new double[] {52.00045, 13.00147},
+            21, new double[] {51.99955, 13.00000},
+            22, new double[] {51.99955, 13.00147},
+            23, new double[] {51.999775, 13.00147},
+            31, new double[] {51.99955, 13.00294});
+
+    static CrossingCounter counter;
+
+    @BeforeAll
+    static void readFixture() throws URISyntaxException {
+        Path fixture = Path.of(
+                CrossingCounterTest.class.getResource("/osm/road-sides.osm").toURI());
+        counter = new CrossingCounter(OsmWalkIndex.read(fixture.toFile()));
+    }
+
+    static PointList route(int... nodes) {
+        PointList points = new PointList(nodes.length, false);
+        for (int node : nodes) points.add(NODES.get(node)[0], NODES.get(node)[1]);
+        return points;
+    }
+
+    static RouteSafety count(int... nodes) {
+        return counter.count(route(nodes), 0);
+    }
+
+    @Test
+    void aPathThroughAStreetCrossesIt() {
+        assertThat(count(12, 2, 23, 22).unsignalledBusyCrossings()).isEqualTo(1);
+    }
+
+    @Test
+    void aWayNodeLeftOutOfTheRouteStillFindsTheWay() {
+        // GraphHopper leaves m2 (23) out of the geometry: 2 and 22 are not neighbours on the path
+        assertThat(count(12, 2, 22).unsignalledBusyCrossings()).isEqualTo(1);
+    }
+
+    @Test
+    void leavingTheStreetOnTheOtherSideCrossesIt() {
+        // in from the north path at a1, along Main, out to the south path at a2
+        assertThat(count(11, 1, 2, 23).unsignalledBusyCrossings()).isEqualTo(1);
+        // in from the south: same side, nothing crossed
+        assertThat(count(21, 1, 2, 23).unsignalledCrossings()).isZero();
+        // in from the north, out to the north
+        assertThat(count(11, 1, 2, 12).unsignalledCrossings()).isZero();
+    }
+
+    @Test
+    void turningIntoAStreetOnTheOtherSideCrossesTheStreetLeft() {
+        // from the north edge of Main, turning right into Side (south) crosses Main
+        RouteSafety fromNorth = count(11, 1, 2, 3, 31);
+        assertThat(fromNorth.unsignalledBusyCrossings()).isEqualTo(1);
+        assertThat(fromNorth.unsignalledQuietCrossings()).isZero();
+        // from the south edge, the same turn crosses nothing
+        assertThat(count(21, 1, 2, 3, 31).unsignalledCrossings()).isZero();
+    }
+
+    @Test
+    void aWalkThatStartsOnTheStreetTakesTheEdgeThatNeedsNoCrossing() {
+        PointList fromTheMiddle = new PointList(4, false);
+        fromTheMiddle.add(52.0000, 13.00070); // a point on Main, not a way node
+        fromTheMiddle.add(route(2, 23, 22));
+        assertThat(counter.count(fromTheMiddle, 0).unsignalledCrossings()).isZero();
+        fromTheMiddle = new PointList(4, false);
+        fromTheMiddle.add(52.0000, 13.00070);
+        fromTheMiddle.add(route(2, 3, 31));
+        assertThat(counter.count(fromTheMiddle, 0).unsignalledCrossings()).isZero();
+    }
+
+    @Test
+    void stretchesWalkedOneAfterAnotherCountWhatTheWholeRouteCounts() {
+        // the search walks a route edge by edge: the last two points of one piece start the next
+        CrossingCounter.Stretch first = counter.stretch(route(11, 1, 2), CrossingCounter.Side.EITHER);
+        CrossingCounter.Stretch second = counter.stretch(route(1, 2, 3, 31), first.side());
+        assertThat(first.side()).isEqualTo(CrossingCounter.Side.LEFT);
+        assertThat(first.unsignalledCrossings() + second.unsignalledCrossings())
+                .isEqualTo(count(11, 1, 2, 3, 31).unsignalledCrossings())
+                .isEqualTo(1);
+    }
+}
