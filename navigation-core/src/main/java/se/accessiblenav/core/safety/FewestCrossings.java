@@ -11,17 +11,17 @@ import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.EdgeIterator;
 import com.graphhopper.util.EdgeIteratorState;
 import com.graphhopper.util.FetchMode;
+import com.graphhopper.util.GHUtility;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.PointList;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Set;
 import se.accessiblenav.core.profile.WalkerProfile;
 
 /**
@@ -39,7 +39,6 @@ public final class FewestCrossings {
     private record Step(
             int crossings,
             double meters,
-            int edge,
             int edgeKey,
             int adjNode,
             CrossingCounter.Side side,
@@ -48,11 +47,11 @@ public final class FewestCrossings {
         int key() {
             return edgeKey * 3 + side.ordinal();
         }
-
-        boolean before(Step other) {
-            return crossings != other.crossings ? crossings < other.crossings : meters < other.meters;
-        }
     }
+
+    /** Fewest crossings first, then shortest. */
+    private static final Comparator<Step> BETTER =
+            Comparator.comparingInt(Step::crossings).thenComparingDouble(Step::meters);
 
     private static final String FOOT = WalkerProfile.FOOT.profileName();
 
@@ -83,54 +82,44 @@ public final class FewestCrossings {
 
     private Optional<Step> search(QueryGraph graph, int source, int target) {
         EdgeExplorer explorer = graph.createEdgeExplorer();
-        PriorityQueue<Step> queue = new PriorityQueue<>((a, b) -> a.before(b) ? -1 : b.before(a) ? 1 : 0);
+        PriorityQueue<Step> queue = new PriorityQueue<>(BETTER);
         Map<Integer, Step> best = new HashMap<>();
-        Set<Integer> settled = new HashSet<>();
         EdgeIterator edge = explorer.setBaseNode(source);
-        while (edge.next()) {
-            if (!walkable(edge)) continue;
-            PointList geometry = edge.fetchWayGeometry(FetchMode.ALL);
-            CrossingCounter.Stretch stretch = counter.stretch(geometry, CrossingCounter.Side.EITHER);
-            offer(
-                    queue,
-                    best,
-                    new Step(
-                            stretch.unsignalledCrossings(),
-                            edge.getDistance(),
-                            edge.getEdge(),
-                            edge.getEdgeKey(),
-                            edge.getAdjNode(),
-                            stretch.side(),
-                            geometry,
-                            null));
-        }
+        while (edge.next()) if (walkable(edge)) offer(queue, best, follow(null, edge));
         while (!queue.isEmpty()) {
             Step step = queue.poll();
-            if (!settled.add(step.key())) continue;
+            if (best.get(step.key()) != step) continue; // a better way to this state was found later
             if (step.adjNode() == target) return Optional.of(step);
             edge = explorer.setBaseNode(step.adjNode());
-            while (edge.next()) {
-                if (!walkable(edge) || edge.getEdge() == step.edge()) continue;
-                PointList geometry = edge.fetchWayGeometry(FetchMode.ALL);
-                // the node between the two edges is judged with the point before it
-                PointList walked = new PointList(geometry.size() + 1, false);
-                int last = step.geometry().size() - 2;
-                walked.add(step.geometry().getLat(last), step.geometry().getLon(last));
-                walked.add(geometry);
-                CrossingCounter.Stretch stretch = counter.stretch(walked, step.side());
-                Step next = new Step(
-                        step.crossings() + stretch.unsignalledCrossings(),
-                        step.meters() + edge.getDistance(),
-                        edge.getEdge(),
-                        edge.getEdgeKey(),
-                        edge.getAdjNode(),
-                        stretch.side(),
-                        geometry,
-                        step);
-                if (!settled.contains(next.key())) offer(queue, best, next);
-            }
+            while (edge.next())
+                if (walkable(edge) && edge.getEdge() != GHUtility.getEdgeFromEdgeKey(step.edgeKey()))
+                    offer(queue, best, follow(step, edge));
         }
         return Optional.empty();
+    }
+
+    /** The step along {@code edge} after {@code previous} (null at the start). */
+    private Step follow(Step previous, EdgeIteratorState edge) {
+        PointList geometry = edge.fetchWayGeometry(FetchMode.ALL);
+        CrossingCounter.Stretch stretch;
+        if (previous == null) {
+            stretch = counter.stretch(geometry, CrossingCounter.Side.EITHER);
+        } else {
+            // the node between the two edges is judged with the point before it
+            PointList walked = new PointList(geometry.size() + 1, false);
+            int last = previous.geometry().size() - 2;
+            walked.add(previous.geometry().getLat(last), previous.geometry().getLon(last));
+            walked.add(geometry);
+            stretch = counter.stretch(walked, previous.side());
+        }
+        return new Step(
+                (previous == null ? 0 : previous.crossings()) + stretch.unsignalledCrossings(),
+                (previous == null ? 0 : previous.meters()) + edge.getDistance(),
+                edge.getEdgeKey(),
+                edge.getAdjNode(),
+                stretch.side(),
+                geometry,
+                previous);
     }
 
     private boolean walkable(EdgeIteratorState edge) {
@@ -139,7 +128,7 @@ public final class FewestCrossings {
 
     private static void offer(PriorityQueue<Step> queue, Map<Integer, Step> best, Step step) {
         Step known = best.get(step.key());
-        if (known != null && !step.before(known)) return;
+        if (known != null && BETTER.compare(step, known) >= 0) return;
         best.put(step.key(), step);
         queue.add(step);
     }

@@ -45,16 +45,8 @@ class FewestCrossingsTest {
         // the walk really joins the two points, and is as long as its points
         assertThat(points.getLat(0)).isCloseTo(fromLat, offset(1e-4));
         assertThat(points.getLat(points.size() - 1)).isCloseTo(toLat, offset(1e-4));
-        assertThat(walk.lengthMeters()).isCloseTo(length(points), offset(0.5));
+        assertThat(walk.lengthMeters()).isCloseTo(DistanceCalcEarth.DIST_EARTH.calcDistance(points), offset(0.5));
         return counter.count(points, walk.lengthMeters()).unsignalledCrossings();
-    }
-
-    static double length(PointList points) {
-        double meters = 0;
-        for (int i = 1; i < points.size(); i++)
-            meters += DistanceCalcEarth.DIST_EARTH.calcDist(
-                    points.getLat(i - 1), points.getLon(i - 1), points.getLat(i), points.getLon(i));
-        return meters;
     }
 
     @Test
