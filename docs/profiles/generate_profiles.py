@@ -30,6 +30,7 @@ MAJOR = "(road_class == TRUNK || road_class == PRIMARY || road_class == SECONDAR
 MINOR = "(road_class == RESIDENTIAL || road_class == UNCLASSIFIED || road_class == SERVICE || road_class == ROAD)"
 UNSIGNALLED = "crossing != TRAFFIC_SIGNALS"
 NO_ACOUSTIC = "crossing == TRAFFIC_SIGNALS && !traffic_signals_sound && !traffic_signals_vibration"
+SIGNALS_WITH_SOUND = "crossing == TRAFFIC_SIGNALS && (traffic_signals_sound || traffic_signals_vibration)"
 
 
 def detour(condition, metres):
@@ -47,21 +48,37 @@ def detour(condition, metres):
 
 
 def crossings(p):
+    """Each crossing's penalties add up on its edges: one statement per case, so no two multiply."""
+    tactile = p.get("no_tactile", 0)
     s = []
-    s += detour(f"crossed_road == BUSY && {UNSIGNALLED}", p["busy"])
-    s += detour(f"junction_crossing == BUSY && crossed_road != BUSY", p["busy"])
-    s += detour(f"crossed_road == BUSY && {NO_ACOUSTIC}", p["signals_without_sound"])
-    s += detour(f"crossed_road == QUIET && {UNSIGNALLED} && crossing != MARKED", p["quiet"])
-    s += detour(f"crossed_road == QUIET && crossing == MARKED", p["quiet_marked"])
-    s += detour(f"crossed_road == SERVICE && {UNSIGNALLED}", p["service"])
-    s += detour("crossed_road == DRIVEWAY", p["driveway"])
+    for condition, metres, street in [
+        (f"crossed_road == BUSY && {UNSIGNALLED}", p["busy"], True),
+        (f"crossed_road == BUSY && {NO_ACOUSTIC}", p["signals_without_sound"], True),
+        (f"crossed_road == BUSY && {SIGNALS_WITH_SOUND}", 0, True),
+        (f"crossed_road == QUIET && {UNSIGNALLED} && crossing != MARKED", p["quiet"], True),
+        ("crossed_road == QUIET && crossing == MARKED", p["quiet_marked"], True),
+        ("crossed_road == QUIET && crossing == TRAFFIC_SIGNALS", 0, True),
+        (f"crossed_road == SERVICE && {UNSIGNALLED}", p["service"], True),
+        ("crossed_road == SERVICE && crossing == TRAFFIC_SIGNALS", 0, True),
+        ("crossed_road == DRIVEWAY", p["driveway"], False),
+    ]:
+        if street and tactile:
+            # a street crossing without tactile paving costs that much more
+            s += detour(f"{condition} && tactile_paving == YES", metres)
+            s += detour(f"{condition} && tactile_paving != YES", metres + tactile)
+        else:
+            s += detour(condition, metres)
+    s += detour("junction_crossing == BUSY && crossed_road != BUSY", p["busy"])
     s += detour("junction_crossing == QUIET", p["quiet"])
     s += detour("junction_crossing == SERVICE", p["service"])
     s += detour("junction_crossing == DRIVEWAY", p["driveway"])
-    if p.get("no_tactile"):
-        s += detour("(crossed_road == BUSY || crossed_road == QUIET || crossed_road == SERVICE) && tactile_paving != YES", p["no_tactile"])
+    # a foot way that ends at a road away from a crossing: a crossing for a walker on the road's other
+    # edge, which an edge's cost cannot know, so half a crossing's detour, all of it on the one edge
+    s += detour("joined_road == BUSY", p["busy"])
+    s += detour("joined_road == QUIET", p["quiet"])
+    s += detour("joined_road == SERVICE", p["service"])
     # most edges cross nothing: one test skips all crossing rules for them (routing speed)
-    return [{"if": "crossed_road != NONE || junction_crossing != NONE", "do": [x for x in s if not skip(x)]}]
+    return [{"if": "crossed_road != NONE || junction_crossing != NONE || joined_road != NONE", "do": [x for x in s if not skip(x)]}]
 
 
 def skip(statement):

@@ -45,6 +45,7 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
             LIT,
             CrossedRoad.CROSSED_ROAD_KEY,
             CrossedRoad.JUNCTION_CROSSING_KEY,
+            CrossedRoad.JOINED_ROAD_KEY,
             EdgeLengthParser.KEY,
             OBSTACLE_BLOCKED,
             OBSTACLE_HAZARD);
@@ -116,6 +117,11 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
                         props -> CrossedRoad.createJunctionCrossing(),
                         (lookup, props) ->
                                 new JunctionCrossingParser(lookup.getEnumEncodedValue(name, CrossedRoad.class)));
+            case CrossedRoad.JOINED_ROAD_KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> CrossedRoad.createJoinedRoad(),
+                        (lookup, props) -> new JoinedRoadParser(lookup.getEnumEncodedValue(name, CrossedRoad.class)));
             case EdgeLengthParser.KEY ->
                 ImportUnit.create(
                         name,

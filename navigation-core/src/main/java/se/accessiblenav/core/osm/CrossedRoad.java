@@ -23,6 +23,7 @@ public enum CrossedRoad {
 
     public static final String CROSSED_ROAD_KEY = "crossed_road";
     public static final String JUNCTION_CROSSING_KEY = "junction_crossing";
+    public static final String JOINED_ROAD_KEY = "joined_road";
 
     private static final Set<String> BUSY_HIGHWAYS = Set.of(
             "motorway",
@@ -71,6 +72,10 @@ public enum CrossedRoad {
 
     public static EnumEncodedValue<CrossedRoad> createJunctionCrossing() {
         return new EnumEncodedValue<>(JUNCTION_CROSSING_KEY, CrossedRoad.class);
+    }
+
+    public static EnumEncodedValue<CrossedRoad> createJoinedRoad() {
+        return new EnumEncodedValue<>(JOINED_ROAD_KEY, CrossedRoad.class);
     }
 
     @Override

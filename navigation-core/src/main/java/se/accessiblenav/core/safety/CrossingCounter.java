@@ -35,8 +35,11 @@ public final class CrossingCounter {
         RIGHT
     }
 
-    /** The unsignalled street crossings along some points, and the side of the road the walker ends on. */
-    public record Stretch(int unsignalledCrossings, Side side) {}
+    /**
+     * The unsignalled street crossings along some points (all, and those of busy roads), and the side of
+     * the road the walker ends on.
+     */
+    public record Stretch(int unsignalledBusyCrossings, int unsignalledCrossings, Side side) {}
 
     private final OsmWalkIndex osm;
 
@@ -71,7 +74,7 @@ public final class CrossingCounter {
     public Stretch stretch(PointList points, Side side) {
         Tally tally = new Tally();
         Side after = walk(points, side, tally);
-        return new Stretch(tally.busy + tally.quiet, after);
+        return new Stretch(tally.busy, tally.busy + tally.quiet, after);
     }
 
     private Side walk(PointList points, Side side, Tally tally) {

@@ -25,9 +25,9 @@ import java.util.PriorityQueue;
 import se.accessiblenav.core.profile.WalkerProfile;
 
 /**
- * The reference row of the route-safety comparison: the walk between two points with the fewest
- * unsignalled street crossings that exists at all, counted by {@link CrossingCounter} itself, and the
- * shortest among those. An exact search over the ways {@code foot} may walk whose states are a directed edge
+ * The reference rows of the route-safety comparison: the walk between two points with the fewest
+ * unsignalled street crossings that exists at all (or the fewest of busy roads first), counted by {@link
+ * CrossingCounter} itself, and the shortest among those. An exact search over the ways {@code foot} may walk whose states are a directed edge
  * and the side of the road the walker keeps to, because that side decides whether leaving a road or
  * turning off it is a crossing. Not a profile: it knows nothing of signals, steps or detours.
  */
@@ -35,8 +35,23 @@ public final class FewestCrossings {
     /** A walk the search found: its points (every way node) and its length. */
     public record Walk(PointList points, double lengthMeters) {}
 
+    /** What the search makes fewest; the shortest walk wins among equals. */
+    public enum Objective {
+        /** Unsignalled street crossings, busy or quiet. */
+        CROSSINGS(Comparator.comparingInt(Step::crossings)),
+        /** Unsignalled crossings of busy roads, then of all streets. */
+        BUSY_CROSSINGS_FIRST(Comparator.comparingInt(Step::busyCrossings).thenComparingInt(Step::crossings));
+
+        private final Comparator<Step> better;
+
+        Objective(Comparator<Step> fewer) {
+            this.better = fewer.thenComparingDouble(Step::meters);
+        }
+    }
+
     /** One directed edge reached on one side of the road, with what it cost to get there. */
     private record Step(
+            int busyCrossings,
             int crossings,
             double meters,
             int edgeKey,
@@ -48,10 +63,6 @@ public final class FewestCrossings {
             return edgeKey * 3 + side.ordinal();
         }
     }
-
-    /** Fewest crossings first, then shortest. */
-    private static final Comparator<Step> BETTER =
-            Comparator.comparingInt(Step::crossings).thenComparingDouble(Step::meters);
 
     private static final String FOOT = WalkerProfile.FOOT.profileName();
 
@@ -70,22 +81,22 @@ public final class FewestCrossings {
     }
 
     /** The walk from one point to the other, placed on the nearest {@code foot} way as routes are. */
-    public Optional<Walk> walk(double fromLat, double fromLon, double toLat, double toLon) {
+    public Optional<Walk> walk(double fromLat, double fromLon, double toLat, double toLon, Objective objective) {
         Snap from = hopper.getLocationIndex().findClosest(fromLat, fromLon, snapFilter);
         Snap to = hopper.getLocationIndex().findClosest(toLat, toLon, snapFilter);
         if (!from.isValid() || !to.isValid()) return Optional.empty();
         QueryGraph graph = QueryGraph.create(hopper.getBaseGraph(), List.of(from, to));
         int target = to.getClosestNode();
         if (from.getClosestNode() == target) return Optional.of(new Walk(singlePoint(graph, target), 0));
-        return search(graph, from.getClosestNode(), target).map(FewestCrossings::toWalk);
+        return search(graph, from.getClosestNode(), target, objective.better).map(FewestCrossings::toWalk);
     }
 
-    private Optional<Step> search(QueryGraph graph, int source, int target) {
+    private Optional<Step> search(QueryGraph graph, int source, int target, Comparator<Step> better) {
         EdgeExplorer explorer = graph.createEdgeExplorer();
-        PriorityQueue<Step> queue = new PriorityQueue<>(BETTER);
+        PriorityQueue<Step> queue = new PriorityQueue<>(better);
         Map<Integer, Step> best = new HashMap<>();
         EdgeIterator edge = explorer.setBaseNode(source);
-        while (edge.next()) if (walkable(edge)) offer(queue, best, follow(null, edge));
+        while (edge.next()) if (walkable(edge)) offer(queue, best, better, follow(null, edge));
         while (!queue.isEmpty()) {
             Step step = queue.poll();
             if (best.get(step.key()) != step) continue; // a better way to this state was found later
@@ -93,7 +104,7 @@ public final class FewestCrossings {
             edge = explorer.setBaseNode(step.adjNode());
             while (edge.next())
                 if (walkable(edge) && edge.getEdge() != GHUtility.getEdgeFromEdgeKey(step.edgeKey()))
-                    offer(queue, best, follow(step, edge));
+                    offer(queue, best, better, follow(step, edge));
         }
         return Optional.empty();
     }
@@ -113,6 +124,7 @@ public final class FewestCrossings {
             stretch = counter.stretch(walked, previous.side());
         }
         return new Step(
+                (previous == null ? 0 : previous.busyCrossings()) + stretch.unsignalledBusyCrossings(),
                 (previous == null ? 0 : previous.crossings()) + stretch.unsignalledCrossings(),
                 (previous == null ? 0 : previous.meters()) + edge.getDistance(),
                 edge.getEdgeKey(),
@@ -126,9 +138,9 @@ public final class FewestCrossings {
         return Double.isFinite(foot.calcEdgeWeight(edge, false));
     }
 
-    private static void offer(PriorityQueue<Step> queue, Map<Integer, Step> best, Step step) {
+    private static void offer(PriorityQueue<Step> queue, Map<Integer, Step> best, Comparator<Step> better, Step step) {
         Step known = best.get(step.key());
-        if (known != null && BETTER.compare(step, known) >= 0) return;
+        if (known != null && better.compare(step, known) >= 0) return;
         best.put(step.key(), step);
         queue.add(step);
     }

@@ -19,10 +19,18 @@ import se.accessiblenav.core.routing.PedestrianRouter;
  */
 public final class SafetyComparison {
     /**
-     * A profile, optionally with a request custom model, as a row of the comparison; {@link
-     * #FEWEST_POSSIBLE} is the one row that is searched instead of routed.
+     * A row of the comparison: a profile, optionally with a request custom model, or (with a {@code
+     * search} objective and no profile) the walks {@link FewestCrossings} finds.
      */
-    public record Variant(String label, String profile, CustomModel customModel) {}
+    public record Variant(String label, String profile, CustomModel customModel, FewestCrossings.Objective search) {
+        public Variant(String label, String profile, CustomModel customModel) {
+            this(label, profile, customModel, null);
+        }
+
+        static Variant searched(String label, FewestCrossings.Objective objective) {
+            return new Variant(label, null, null, objective);
+        }
+    }
 
     /** Totals over all compared pairs for one variant. */
     public record Summary(
@@ -52,7 +60,15 @@ public final class SafetyComparison {
      * Not a profile: the walk with the fewest unsignalled street crossings there is, by this count, at
      * any detour ({@link FewestCrossings}). No profile can have fewer on the same pairs.
      */
-    public static final Variant FEWEST_POSSIBLE = new Variant("(reference) fewest possible, any detour", null, null);
+    public static final Variant FEWEST_POSSIBLE =
+            Variant.searched("(reference) fewest possible, any detour", FewestCrossings.Objective.CROSSINGS);
+
+    /**
+     * Not a profile: the walk with the fewest unsignalled crossings of busy roads there is, then the
+     * fewest of all streets. No profile can cross fewer busy roads without signals on the same pairs.
+     */
+    public static final Variant FEWEST_BUSY_POSSIBLE = Variant.searched(
+            "(reference) fewest busy possible, any detour", FewestCrossings.Objective.BUSY_CROSSINGS_FIRST);
 
     public static List<Variant> standardVariants() {
         List<Variant> variants = new ArrayList<>();
@@ -61,6 +77,7 @@ public final class SafetyComparison {
         for (WalkerProfile p : WalkerProfile.values())
             if (p != WalkerProfile.FOOT) variants.add(new Variant(p.profileName(), p.profileName(), null));
         variants.add(FEWEST_POSSIBLE);
+        variants.add(FEWEST_BUSY_POSSIBLE);
         return variants;
     }
 
@@ -80,7 +97,8 @@ public final class SafetyComparison {
         for (OdPair pair : pairs) {
             Map<Variant, RouteSafety> forPair = new LinkedHashMap<>();
             for (Variant variant : variants) {
-                Optional<RouteSafety> safety = variant == FEWEST_POSSIBLE ? searched(pair) : routed(pair, variant);
+                Optional<RouteSafety> safety =
+                        variant.search() != null ? searched(pair, variant.search()) : routed(pair, variant);
                 if (safety.isEmpty()) break;
                 forPair.put(variant, safety.get());
             }
@@ -99,8 +117,8 @@ public final class SafetyComparison {
         return Optional.of(counter.count(path.getPoints(), path.getDistance()));
     }
 
-    private Optional<RouteSafety> searched(OdPair pair) {
-        return fewest.walk(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon())
+    private Optional<RouteSafety> searched(OdPair pair, FewestCrossings.Objective objective) {
+        return fewest.walk(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon(), objective)
                 .map(walk -> counter.count(walk.points(), walk.lengthMeters()));
     }
 

@@ -47,19 +47,27 @@ class BerlinRouteSafetyIT {
     }
 
     @Test
-    void blindCaneAvoidsAlmostEveryUnsignalledBusyCrossing() {
-        // the issue asks for none; the 3 left are walks along a busy road that leave it on the other side,
-        // which the profile's edge costs cannot see (docs/route-safety.md)
+    void blindCaneAvoidsTheUnsignalledBusyCrossings() {
+        // the issue asks for none. One is left (docs/route-safety.md): the only walks without it go along a
+        // busy road's carriageway, which the count does not weigh and the profile rightly avoids
         assertThat(rows.get("foot").unsignalledBusyCrossings()).isGreaterThanOrEqualTo(30);
-        assertThat(rows.get("blind_cane").unsignalledBusyCrossings())
-                .isLessThanOrEqualTo(rows.get("foot").unsignalledBusyCrossings() / 10);
+        assertThat(rows.get("blind_cane").unsignalledBusyCrossings()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void noRowHasFewerBusyCrossingsThanTheExactSearch() {
+        int fewest = rows.get(SafetyComparison.FEWEST_BUSY_POSSIBLE.label()).unsignalledBusyCrossings();
+        rows.values()
+                .forEach(row -> assertThat(row.unsignalledBusyCrossings())
+                        .as(row.label())
+                        .isGreaterThanOrEqualTo(fewest));
     }
 
     @Test
     void blindCaneCrossesLessThanFootAndTheOneLineModel() {
         int foot = rows.get("foot").unsignalledCrossings();
         int blind = rows.get("blind_cane").unsignalledCrossings();
-        assertThat(blind).isLessThanOrEqualTo(foot * 7 / 10);
+        assertThat(blind).isLessThanOrEqualTo(foot * 6 / 10);
         assertThat(blind)
                 .isLessThan(
                         rows.get(SafetyComparison.FOOT_ONE_LINE_MODEL.label()).unsignalledCrossings());

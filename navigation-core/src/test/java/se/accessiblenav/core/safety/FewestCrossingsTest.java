@@ -5,48 +5,40 @@ import static org.assertj.core.api.Assertions.offset;
 
 import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.PointList;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.accessiblenav.core.routing.PedestrianRouter;
-import se.accessiblenav.core.routing.RouterSettings;
 
 /** The exact fewest-crossings search on the road-sides fixture (see {@link CrossingCounterTest}). */
 class FewestCrossingsTest {
     @TempDir
     static Path cacheDir;
 
-    static PedestrianRouter router;
-    static CrossingCounter counter;
-    static FewestCrossings fewest;
+    static FixtureSearch map;
 
     @BeforeAll
-    static void open() throws URISyntaxException {
-        Path fixture = Path.of(
-                FewestCrossingsTest.class.getResource("/osm/road-sides.osm").toURI());
-        router = PedestrianRouter.open(new RouterSettings(fixture, cacheDir, 2, 0));
-        counter = new CrossingCounter(OsmWalkIndex.read(new File(fixture.toString())));
-        fewest = new FewestCrossings(router.graphHopper(), counter);
+    static void open() {
+        map = FixtureSearch.open("/osm/road-sides.osm", cacheDir);
     }
 
     @AfterAll
     static void close() {
-        router.close();
+        map.close();
     }
 
     /** From one path end (way node) to another; the counter judges a walk from its first way node on. */
     static int crossings(double fromLat, double fromLon, double toLat, double toLon) {
-        FewestCrossings.Walk walk = fewest.walk(fromLat, fromLon, toLat, toLon).orElseThrow();
+        FewestCrossings.Walk walk = map.fewest()
+                .walk(fromLat, fromLon, toLat, toLon, FewestCrossings.Objective.CROSSINGS)
+                .orElseThrow();
         PointList points = walk.points();
         // the walk really joins the two points, and is as long as its points
         assertThat(points.getLat(0)).isCloseTo(fromLat, offset(1e-4));
         assertThat(points.getLat(points.size() - 1)).isCloseTo(toLat, offset(1e-4));
         assertThat(walk.lengthMeters()).isCloseTo(DistanceCalcEarth.DIST_EARTH.calcDistance(points), offset(0.5));
-        return counter.count(points, walk.lengthMeters()).unsignalledCrossings();
+        return map.counter().count(points, walk.lengthMeters()).unsignalledCrossings();
     }
 
     @Test

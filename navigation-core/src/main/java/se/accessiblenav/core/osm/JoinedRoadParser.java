@@ -1,0 +1,48 @@
+package se.accessiblenav.core.osm;
+
+import com.graphhopper.reader.ReaderWay;
+import com.graphhopper.routing.ev.EdgeIntAccess;
+import com.graphhopper.routing.ev.EnumEncodedValue;
+import com.graphhopper.routing.util.parsers.TagParser;
+import com.graphhopper.storage.IntsRef;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a foot way ends at the side of a road that goes on past it, away from any crossing. A walker
+ * who comes along that road on its other edge must cross it here to take the foot way, and one who
+ * takes the foot way to the road and walks on may have to cross it at the next foot way. A walker's
+ * edge of the road is not known to an edge's cost, so this marks the join itself: for a foot-way edge,
+ * the busiest road it joins so at either end.
+ */
+public final class JoinedRoadParser implements TagParser {
+    private final EnumEncodedValue<CrossedRoad> enc;
+
+    public JoinedRoadParser(EnumEncodedValue<CrossedRoad> enc) {
+        this.enc = enc;
+    }
+
+    @Override
+    public void handleWayTags(int edgeId, EdgeIntAccess edgeIntAccess, ReaderWay way, IntsRef relationFlags) {
+        enc.setEnum(false, edgeId, edgeIntAccess, joinedRoad(new EdgeTags(way)));
+    }
+
+    static CrossedRoad joinedRoad(EdgeTags edge) {
+        ReaderWay way = edge.way();
+        if (CrossedRoad.ofHighway(way.getTag("highway"), way.getTag("service")).isRoad()) return CrossedRoad.NONE;
+        if (edge.isCrossingEdge()) return CrossedRoad.NONE;
+        int last = edge.nodeTags().size() - 1;
+        CrossedRoad joined = CrossedRoad.NONE;
+        for (int i : new int[] {0, last}) {
+            if (i < 0) continue;
+            Optional<RoadsAtNode> roads = edge.roadsAt(i);
+            Map<String, Object> tags = edge.nodeTags().get(i);
+            // two foot arms: the foot way goes on across the road (an untagged crossing, crossed_road)
+            // one road arm: the road ends here and the foot way continues it, there is no other edge
+            if (roads.isEmpty() || roads.get().footArms() >= 2 || roads.get().roadArms() < 2) continue;
+            if (JunctionCrossingParser.isSignalled(tags) || EdgeTags.isCrossingNode(tags)) continue;
+            joined = joined.max(roads.get().busiestOtherRoad(way.getId(), 0));
+        }
+        return joined;
+    }
+}
