@@ -27,9 +27,10 @@ import se.accessiblenav.core.profile.WalkerProfile;
 /**
  * The reference rows of the route-safety comparison: the walk between two points with the fewest
  * unsignalled street crossings that exists at all (or the fewest of busy roads first), counted by {@link
- * CrossingCounter} itself, and the shortest among those. An exact search over the ways {@code foot} may walk whose states are a directed edge
- * and the side of the road the walker keeps to, because that side decides whether leaving a road or
- * turning off it is a crossing. Not a profile: it knows nothing of signals, steps or detours.
+ * CrossingCounter} itself, and the shortest among those. An exact search over the ways {@code foot} may
+ * walk whose states are a directed edge and the side of the road the walker keeps to, because that side
+ * decides whether leaving a road or turning off it is a crossing. Not a profile: it knows nothing of
+ * signals, steps or detours.
  */
 public final class FewestCrossings {
     /** A walk the search found: its points (every way node) and its length. */
