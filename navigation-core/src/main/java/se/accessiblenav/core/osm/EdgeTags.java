@@ -48,6 +48,16 @@ public final class EdgeTags {
         return "crossing".equals(tags.get("highway")) || tags.containsKey("crossing");
     }
 
+    /**
+     * True when a walker can cross the roads at this node at a mapped crossing or at traffic signals:
+     * there is no implicit crossing here.
+     */
+    public static boolean isCrossingPlace(Map<String, Object> tags) {
+        return isCrossingNode(tags)
+                || "traffic_signals".equals(tags.get("highway"))
+                || "traffic_signals".equals(tags.get("crossing"));
+    }
+
     /** The tag maps to read crossing attributes from: the way first, then the relevant nodes. */
     public List<Map<String, Object>> crossingAttributeSources() {
         List<Map<String, Object>> sources = new ArrayList<>(nodeTags.size() + 1);

@@ -5,7 +5,6 @@ import com.graphhopper.routing.ev.EdgeIntAccess;
 import com.graphhopper.routing.ev.EnumEncodedValue;
 import com.graphhopper.routing.util.parsers.TagParser;
 import com.graphhopper.storage.IntsRef;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,11 +35,10 @@ public final class JoinedRoadParser implements TagParser {
         for (int i : new int[] {0, last}) {
             if (i < 0) continue;
             Optional<RoadsAtNode> roads = edge.roadsAt(i);
-            Map<String, Object> tags = edge.nodeTags().get(i);
             // two foot arms: the foot way goes on across the road (an untagged crossing, crossed_road)
             // one road arm: the road ends here and the foot way continues it, there is no other edge
             if (roads.isEmpty() || roads.get().footArms() >= 2 || roads.get().roadArms() < 2) continue;
-            if (JunctionCrossingParser.isSignalled(tags) || EdgeTags.isCrossingNode(tags)) continue;
+            if (EdgeTags.isCrossingPlace(edge.nodeTags().get(i))) continue;
             joined = joined.max(roads.get().busiestOtherRoad(way.getId(), 0));
         }
         return joined;

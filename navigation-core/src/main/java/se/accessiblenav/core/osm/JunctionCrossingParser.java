@@ -5,7 +5,6 @@ import com.graphhopper.routing.ev.EdgeIntAccess;
 import com.graphhopper.routing.ev.EnumEncodedValue;
 import com.graphhopper.routing.util.parsers.TagParser;
 import com.graphhopper.storage.IntsRef;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,14 +34,9 @@ public final class JunctionCrossingParser implements TagParser {
             if (i < 0) continue;
             Optional<RoadsAtNode> roads = edge.roadsAt(i);
             if (roads.isEmpty() || !roads.get().isRoadJunction()) continue;
-            Map<String, Object> tags = edge.nodeTags().get(i);
-            if (isSignalled(tags) || EdgeTags.isCrossingNode(tags)) continue;
+            if (EdgeTags.isCrossingPlace(edge.nodeTags().get(i))) continue;
             crossed = crossed.max(roads.get().busiestOtherRoad(way.getId(), ownNameHash));
         }
         return crossed;
-    }
-
-    static boolean isSignalled(Map<String, Object> tags) {
-        return "traffic_signals".equals(tags.get("highway")) || "traffic_signals".equals(tags.get("crossing"));
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.offset;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.json.Statement;
 import com.graphhopper.routing.ev.Crossing;
+import com.graphhopper.routing.ev.EnumEncodedValue;
+import com.graphhopper.routing.ev.IntEncodedValue;
 import com.graphhopper.routing.util.AllEdgesIterator;
 import com.graphhopper.routing.util.EncodingManager;
 import com.graphhopper.routing.weighting.custom.CustomModelParser;
@@ -39,17 +41,22 @@ class CrossingPriceTest {
             CustomWeighting.EdgeToDoubleMapping priority = CustomModelParser.createWeightingParameters(
                             crossingRules, em)
                     .getEdgeToPriorityMapping();
+            EnumEncodedValue<CrossedRoad> crossedRoad =
+                    em.getEnumEncodedValue(CrossedRoad.CROSSED_ROAD_KEY, CrossedRoad.class);
+            EnumEncodedValue<CrossedRoad> joinedRoad =
+                    em.getEnumEncodedValue(CrossedRoad.JOINED_ROAD_KEY, CrossedRoad.class);
+            EnumEncodedValue<Crossing> crossing = em.getEnumEncodedValue(Crossing.KEY, Crossing.class);
+            EnumEncodedValue<TactilePaving> tactile = em.getEnumEncodedValue(TactilePaving.KEY, TactilePaving.class);
+            IntEncodedValue edgeLength = em.getIntEncodedValue(EdgeLengthParser.KEY);
             int checked = 0;
             AllEdgesIterator edge = hopper.getBaseGraph().getAllEdges();
             while (edge.next()) {
-                if (edge.get(em.getEnumEncodedValue(CrossedRoad.CROSSED_ROAD_KEY, CrossedRoad.class))
-                                != CrossedRoad.QUIET
-                        || edge.get(em.getEnumEncodedValue(Crossing.KEY, Crossing.class)) == Crossing.TRAFFIC_SIGNALS
-                        || edge.get(em.getEnumEncodedValue(Crossing.KEY, Crossing.class)) == Crossing.MARKED
-                        || edge.get(em.getEnumEncodedValue(TactilePaving.KEY, TactilePaving.class)) == TactilePaving.YES
-                        || edge.get(em.getEnumEncodedValue(CrossedRoad.JOINED_ROAD_KEY, CrossedRoad.class))
-                                != CrossedRoad.NONE) continue;
-                double band = representativeLength(edge.get(em.getIntEncodedValue(EdgeLengthParser.KEY)));
+                boolean unmarkedQuietWithoutTactile = edge.get(crossedRoad) == CrossedRoad.QUIET
+                        && edge.get(crossing) != Crossing.TRAFFIC_SIGNALS
+                        && edge.get(crossing) != Crossing.MARKED
+                        && edge.get(tactile) != TactilePaving.YES;
+                if (!unmarkedQuietWithoutTactile || edge.get(joinedRoad) != CrossedRoad.NONE) continue;
+                double band = representativeLength(edge.get(edgeLength));
                 assertThat(priority.get(edge, false))
                         .as("edge " + edge.getEdge())
                         .isCloseTo(band / (band + (1000 + 40) / 2.0), offset(1e-3));
