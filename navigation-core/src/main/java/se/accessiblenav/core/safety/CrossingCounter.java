@@ -3,6 +3,7 @@ package se.accessiblenav.core.safety;
 import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.PointList;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import se.accessiblenav.core.osm.CrossedRoad;
  * follows a road straight through a junction with a side street (the implicit crossing); and where a
  * walker on a road without a sidewalk must get to its other edge: to leave it for a foot way on the
  * other side, or to turn into a street on the other side. Driveways and parking aisles are counted
- * apart from street crossings.
+ * apart from street crossings. Each unsignalled street crossing is also counted by its {@link
+ * CrossingPlace}.
  *
  * <p>On a road the walker keeps to one edge, the {@link Side}. Where the route does not say which (it
  * starts on the road, or between two way nodes, whose piece up to the first node is not judged), the
@@ -52,6 +54,8 @@ public final class CrossingCounter {
     private static final class Tally {
         int busy;
         int quiet;
+        int service;
+        final Map<CrossingPlace, Integer> places = new EnumMap<>(CrossingPlace.class);
         int signalised;
         int acoustic;
         int steps;
@@ -63,7 +67,15 @@ public final class CrossingCounter {
         Tally tally = new Tally();
         walk(points, Side.EITHER, tally);
         return new RouteSafety(
-                lengthMeters, tally.busy, tally.quiet, tally.signalised, tally.acoustic, tally.steps, tally.driveways);
+                lengthMeters,
+                tally.busy,
+                tally.quiet,
+                tally.service,
+                tally.places,
+                tally.signalised,
+                tally.acoustic,
+                tally.steps,
+                tally.driveways);
     }
 
     /**
@@ -116,6 +128,13 @@ public final class CrossingCounter {
         }
     }
 
+    /** What the walker crosses at a route point, where, and the side of the road they walk on after it. */
+    private record Passage(CrossedRoad crossed, CrossingPlace place, Side next) {
+        static Passage none(Side next) {
+            return new Passage(CrossedRoad.NONE, null, next);
+        }
+    }
+
     /** Counts what the walker crosses at {@code at}; returns the side of the road they walk on after it. */
     private Side pass(
             RoutePoint before,
@@ -125,46 +144,57 @@ public final class CrossingCounter {
             OsmWalkIndex.Way out,
             Side side,
             Tally tally) {
-        boolean inOnRoad = trafficOf(in).isRoad();
-        boolean outOnRoad = trafficOf(out).isRoad();
-        CrossedRoad crossed = CrossedRoad.NONE;
-        Side next = Side.EITHER;
-        if (!inOnRoad && !outOnRoad) {
-            // on foot ways through a road node: crossing that road, mapped or not
-            for (OsmWalkIndex.Way way : osm.waysAt(at.nodeId())) crossed = crossed.max(trafficOf(way));
-        } else if (!inOnRoad) {
-            // stepping onto a road: the walker is on the edge the foot way came from
-            next = sideOf(at, after, at, before);
-        } else if (!outOnRoad) {
-            // leaving a road for a foot way on its other edge: crossing the road
-            Side exit = sideOf(before, at, at, after);
-            if (side != Side.EITHER && exit != Side.EITHER && exit != side) crossed = trafficOf(in);
-        } else if (isStraightOn(before, at, after, in, out)) {
-            crossed = sideStreetAt(at.nodeId(), in, out);
-            next = side;
-        } else if (isRoadJunction(at.nodeId())) {
-            // turning into another street: from the far edge, the walker crosses the street they leave
-            Side turn = sideOf(before, at, at, after);
-            if (side != Side.EITHER && turn != Side.EITHER && turn != side) crossed = trafficOf(in);
-            next = side == Side.EITHER || crossed.isRoad() ? turn : side;
-        } else {
-            next = side;
-        }
-        if (!crossed.isRoad()) return next;
+        Passage passage = passage(before, at, after, in, out, side);
+        CrossedRoad crossed = passage.crossed();
+        if (!crossed.isRoad()) return passage.next();
+        Map<String, String> node = osm.nodeTags(at.nodeId());
         if (crossed == CrossedRoad.DRIVEWAY) {
             tally.driveways++;
-            return next;
-        }
-        Map<String, String> node = osm.nodeTags(at.nodeId());
-        if (isSignalised(node, in, out)) {
+        } else if (isSignalised(node, in, out)) {
             tally.signalised++;
             if (hasSoundOrVibration(node, in, out)) tally.acoustic++;
-        } else if (crossed == CrossedRoad.BUSY) {
-            tally.busy++;
         } else {
-            tally.quiet++;
+            if (crossed == CrossedRoad.BUSY) tally.busy++;
+            else tally.quiet++;
+            if (crossed == CrossedRoad.SERVICE) tally.service++;
+            tally.places.merge(passage.place(), 1, Integer::sum);
         }
-        return next;
+        return passage.next();
+    }
+
+    /** What the walker crosses at {@code at}, if anything, and where; signals and driveways aside. */
+    private Passage passage(
+            RoutePoint before, RoutePoint at, RoutePoint after, OsmWalkIndex.Way in, OsmWalkIndex.Way out, Side side) {
+        boolean inOnRoad = trafficOf(in).isRoad();
+        boolean outOnRoad = trafficOf(out).isRoad();
+        if (!inOnRoad && !outOnRoad) {
+            // on foot ways through a road node: crossing that road, mapped or not
+            CrossedRoad crossed = CrossedRoad.NONE;
+            for (OsmWalkIndex.Way way : osm.waysAt(at.nodeId())) crossed = crossed.max(trafficOf(way));
+            boolean mapped = isMappedCrossing(osm.nodeTags(at.nodeId()), in, out);
+            return new Passage(crossed, mapped ? CrossingPlace.MAPPED : CrossingPlace.UNTAGGED, Side.EITHER);
+        }
+        if (!inOnRoad) {
+            // stepping onto a road: the walker is on the edge the foot way came from
+            return Passage.none(sideOf(at, after, at, before));
+        }
+        if (!outOnRoad) {
+            // leaving a road for a foot way on its other edge: crossing the road
+            Side exit = sideOf(before, at, at, after);
+            return side != Side.EITHER && exit != Side.EITHER && exit != side
+                    ? new Passage(trafficOf(in), CrossingPlace.FAR_SIDE_EXIT, Side.EITHER)
+                    : Passage.none(Side.EITHER);
+        }
+        if (isStraightOn(before, at, after, in, out))
+            return new Passage(sideStreetAt(at.nodeId(), in, out), CrossingPlace.PAST_SIDE_STREET, side);
+        if (isRoadJunction(at.nodeId())) {
+            // turning into another street: from the far edge, the walker crosses the street they leave
+            Side turn = sideOf(before, at, at, after);
+            if (side != Side.EITHER && turn != Side.EITHER && turn != side)
+                return new Passage(trafficOf(in), CrossingPlace.TURN_ACROSS, turn);
+            return Passage.none(side == Side.EITHER ? turn : side);
+        }
+        return Passage.none(side);
     }
 
     /**
@@ -221,6 +251,13 @@ public final class CrossingCounter {
 
     private static CrossedRoad trafficOf(OsmWalkIndex.Way way) {
         return CrossedRoad.ofHighway(way.tag("highway"), way.tag("service"));
+    }
+
+    private static boolean isMappedCrossing(Map<String, String> node, OsmWalkIndex.Way in, OsmWalkIndex.Way out) {
+        if ("crossing".equals(node.get("highway")) || node.containsKey("crossing")) return true;
+        for (OsmWalkIndex.Way way : List.of(in, out))
+            if ("crossing".equals(way.tag("footway")) || way.tag("crossing") != null) return true;
+        return false;
     }
 
     private static boolean isSignalised(Map<String, String> node, OsmWalkIndex.Way in, OsmWalkIndex.Way out) {

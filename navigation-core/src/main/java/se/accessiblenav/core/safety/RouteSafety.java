@@ -1,5 +1,9 @@
 package se.accessiblenav.core.safety;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * What a walker meets on one route, counted from the OSM data along it.
  *
@@ -7,6 +11,9 @@ package se.accessiblenav.core.safety;
  * @param unsignalledBusyCrossings crossings of tertiary or bigger roads without traffic signals (mapped,
  *     untagged or implicit at a junction)
  * @param unsignalledQuietCrossings the same for residential, unclassified, living and service streets
+ * @param unsignalledServiceCrossings of those, the crossings of service streets
+ * @param unsignalledByPlace all unsignalled street crossings by where they are; the counts add up to
+ *     {@link #unsignalledCrossings()}
  * @param signalisedCrossings crossings with traffic signals
  * @param acousticOrVibratingCrossings signalised crossings with a sound or vibration signal
  * @param stepFlights flights of steps
@@ -16,10 +23,18 @@ public record RouteSafety(
         double lengthMeters,
         int unsignalledBusyCrossings,
         int unsignalledQuietCrossings,
+        int unsignalledServiceCrossings,
+        Map<CrossingPlace, Integer> unsignalledByPlace,
         int signalisedCrossings,
         int acousticOrVibratingCrossings,
         int stepFlights,
         int drivewayCrossings) {
+    public RouteSafety {
+        EnumMap<CrossingPlace, Integer> places = new EnumMap<>(CrossingPlace.class);
+        for (CrossingPlace place : CrossingPlace.values()) places.put(place, unsignalledByPlace.getOrDefault(place, 0));
+        unsignalledByPlace = Collections.unmodifiableMap(places);
+    }
+
     public int unsignalledCrossings() {
         return unsignalledBusyCrossings + unsignalledQuietCrossings;
     }

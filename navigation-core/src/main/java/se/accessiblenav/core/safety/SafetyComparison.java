@@ -6,6 +6,8 @@ import com.graphhopper.ResponsePath;
 import com.graphhopper.json.Statement;
 import com.graphhopper.util.CustomModel;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ public final class SafetyComparison {
             int routes,
             int unsignalledBusyCrossings,
             int unsignalledQuietCrossings,
+            int unsignalledServiceCrossings,
+            Map<CrossingPlace, Integer> unsignalledByPlace,
             int signalisedCrossings,
             int acousticOrVibratingCrossings,
             int stepFlights,
@@ -131,6 +135,17 @@ public final class SafetyComparison {
         return request;
     }
 
+    private static Map<CrossingPlace, Integer> byPlace(List<RouteSafety> routes) {
+        Map<CrossingPlace, Integer> total = new EnumMap<>(CrossingPlace.class);
+        for (CrossingPlace place : CrossingPlace.values())
+            total.put(
+                    place,
+                    routes.stream()
+                            .mapToInt(r -> r.unsignalledByPlace().get(place))
+                            .sum());
+        return Collections.unmodifiableMap(total);
+    }
+
     static Summary summarise(String label, List<RouteSafety> routes) {
         double[] lengths =
                 routes.stream().mapToDouble(RouteSafety::lengthMeters).sorted().toArray();
@@ -144,6 +159,10 @@ public final class SafetyComparison {
                 routes.size(),
                 routes.stream().mapToInt(RouteSafety::unsignalledBusyCrossings).sum(),
                 routes.stream().mapToInt(RouteSafety::unsignalledQuietCrossings).sum(),
+                routes.stream()
+                        .mapToInt(RouteSafety::unsignalledServiceCrossings)
+                        .sum(),
+                byPlace(routes),
                 routes.stream().mapToInt(RouteSafety::signalisedCrossings).sum(),
                 routes.stream()
                         .mapToInt(RouteSafety::acousticOrVibratingCrossings)

@@ -100,6 +100,19 @@ public final class SafetyReport {
                     row.medianLengthMeters(),
                     row.medianLengthMeters() / foot.medianLengthMeters()));
         }
+        md.append("\nWhere the unsignalled street crossings are (the places in a row add up to its total):\n\n");
+        md.append("| profile |");
+        for (CrossingPlace place : CrossingPlace.values())
+            md.append(' ').append(place.label()).append(" |");
+        md.append(" all unsignalled | of them service streets |\n|---|");
+        md.append("---:|".repeat(CrossingPlace.values().length + 2)).append('\n');
+        for (SafetyComparison.Summary row : rows) {
+            md.append("| ").append(row.label()).append(" |");
+            for (CrossingPlace place : CrossingPlace.values())
+                md.append(' ').append(row.unsignalledByPlace().get(place)).append(" |");
+            md.append(String.format(
+                    Locale.ROOT, " %d | %d |%n", row.unsignalledCrossings(), row.unsignalledServiceCrossings()));
+        }
         return md.toString();
     }
 }

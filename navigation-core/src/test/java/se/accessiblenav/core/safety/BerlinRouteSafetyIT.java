@@ -83,6 +83,30 @@ class BerlinRouteSafetyIT {
     }
 
     @Test
+    void everyUnsignalledCrossingHasItsPlace() {
+        rows.values().forEach(row -> {
+            assertThat(row.unsignalledByPlace().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .as(row.label())
+                    .isEqualTo(row.unsignalledCrossings());
+            assertThat(row.unsignalledServiceCrossings()).as(row.label()).isBetween(0, row.unsignalledQuietCrossings());
+        });
+    }
+
+    @Test
+    void blindCaneSeldomWalksAlongARoadWithoutSidewalkAcrossItsSideStreets() {
+        // past a side street, turning to the far side, leaving for a path on the far side
+        assertThat(alongRoads(rows.get("blind_cane"))).isLessThanOrEqualTo(alongRoads(rows.get("foot")) / 3);
+    }
+
+    private static int alongRoads(SafetyComparison.Summary row) {
+        return row.unsignalledByPlace().get(CrossingPlace.PAST_SIDE_STREET)
+                + row.unsignalledByPlace().get(CrossingPlace.TURN_ACROSS)
+                + row.unsignalledByPlace().get(CrossingPlace.FAR_SIDE_EXIT);
+    }
+
+    @Test
     void blindCaneUsesMoreAcousticSignalsAtAModestDetour() {
         assertThat(rows.get("blind_cane").acousticOrVibratingCrossings())
                 .isGreaterThan(rows.get("foot").acousticOrVibratingCrossings());

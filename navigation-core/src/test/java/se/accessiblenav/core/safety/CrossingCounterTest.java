@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.graphhopper.util.PointList;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,16 +13,20 @@ import org.junit.jupiter.api.Test;
 /** Counting on the road-sides fixture: a busy street "Main" without sidewalks and paths on both sides. */
 class CrossingCounterTest {
     /** The fixture's nodes by id. */
-    private static final Map<Integer, double[]> NODES = Map.of(
-            1, new double[] {52.0000, 13.00000},
-            2, new double[] {52.0000, 13.00147},
-            3, new double[] {52.0000, 13.00294},
-            11, new double[] {52.00045, 13.00000},
-            12, new double[] {52.00045, 13.00147},
-            21, new double[] {51.99955, 13.00000},
-            22, new double[] {51.99955, 13.00147},
-            23, new double[] {51.999775, 13.00147},
-            31, new double[] {51.99955, 13.00294});
+    private static final Map<Integer, double[]> NODES = Map.ofEntries(
+            Map.entry(1, new double[] {52.0000, 13.00000}),
+            Map.entry(2, new double[] {52.0000, 13.00147}),
+            Map.entry(3, new double[] {52.0000, 13.00294}),
+            Map.entry(4, new double[] {52.0000, 13.00441}),
+            Map.entry(5, new double[] {52.0000, 13.00588}),
+            Map.entry(11, new double[] {52.00045, 13.00000}),
+            Map.entry(12, new double[] {52.00045, 13.00147}),
+            Map.entry(15, new double[] {52.00045, 13.00588}),
+            Map.entry(21, new double[] {51.99955, 13.00000}),
+            Map.entry(22, new double[] {51.99955, 13.00147}),
+            Map.entry(23, new double[] {51.999775, 13.00147}),
+            Map.entry(25, new double[] {51.99955, 13.00588}),
+            Map.entry(31, new double[] {51.99955, 13.00294}));
 
     static CrossingCounter counter;
 
@@ -45,6 +50,24 @@ class CrossingCounterTest {
     @Test
     void aPathThroughAStreetCrossesIt() {
         assertThat(count(12, 2, 23, 22).unsignalledBusyCrossings()).isEqualTo(1);
+    }
+
+    @Test
+    void eachUnsignalledCrossingIsCountedWhereItIs() {
+        assertThat(count(12, 2, 23, 22).unsignalledByPlace()).containsEntry(CrossingPlace.UNTAGGED, 1);
+        assertThat(count(15, 5, 25).unsignalledByPlace()).containsEntry(CrossingPlace.MAPPED, 1);
+        assertThat(count(11, 1, 2, 23).unsignalledByPlace()).containsEntry(CrossingPlace.FAR_SIDE_EXIT, 1);
+        assertThat(count(11, 1, 2, 3, 31).unsignalledByPlace()).containsEntry(CrossingPlace.TURN_ACROSS, 1);
+        RouteSafety pastSide = count(21, 1, 2, 3, 4, 5);
+        assertThat(pastSide.unsignalledQuietCrossings()).isEqualTo(1);
+        assertThat(pastSide.unsignalledByPlace()).containsEntry(CrossingPlace.PAST_SIDE_STREET, 1);
+        for (RouteSafety route :
+                List.of(count(12, 2, 23, 22), count(15, 5, 25), count(11, 1, 2, 23), count(11, 1, 2, 3, 31), pastSide))
+            assertThat(route.unsignalledByPlace().values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum())
+                    .isEqualTo(route.unsignalledCrossings())
+                    .isEqualTo(1);
     }
 
     @Test
