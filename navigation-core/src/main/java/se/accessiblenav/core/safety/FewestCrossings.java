@@ -27,25 +27,35 @@ import se.accessiblenav.core.profile.WalkerProfile;
 /**
  * The reference rows of the route-safety comparison: the walk between two points with the fewest
  * unsignalled street crossings that exists at all (or the fewest of busy roads first), counted by {@link
- * CrossingCounter} itself, and the shortest among those. An exact search over the ways {@code foot} may
- * walk whose states are a directed edge and the side of the road the walker keeps to, because that side
- * decides whether leaving a road or turning off it is a crossing. Not a profile: it knows nothing of
- * signals, steps or detours.
+ * CrossingCounter} itself, and the shortest among those; or the shortest walk when each crossing counts
+ * as a given detour. An exact search over the ways {@code foot} may walk whose states are a directed
+ * edge and the side of the road the walker keeps to, because that side decides whether leaving a road or
+ * turning off it is a crossing. Not a profile: it knows nothing of signals or steps.
  */
 public final class FewestCrossings {
     /** A walk the search found: its points (every way node) and its length. */
     public record Walk(PointList points, double lengthMeters) {}
 
     /** What the search makes fewest; the shortest walk wins among equals. */
-    public enum Objective {
+    public static final class Objective {
         /** Unsignalled street crossings, busy or quiet. */
-        CROSSINGS(Comparator.comparingInt(Step::crossings)),
+        public static final Objective CROSSINGS = new Objective(Comparator.comparingInt(Step::crossings));
+
         /** Unsignalled crossings of busy roads, then of all streets. */
-        BUSY_CROSSINGS_FIRST(Comparator.comparingInt(Step::busyCrossings).thenComparingInt(Step::crossings));
+        public static final Objective BUSY_CROSSINGS_FIRST =
+                new Objective(Comparator.comparingInt(Step::busyCrossings).thenComparingInt(Step::crossings));
+
+        /**
+         * Length plus {@code meters} for each unsignalled street crossing: the walk a walker would choose
+         * who takes a detour of up to that length to save one crossing.
+         */
+        public static Objective crossingsAsDetour(double meters) {
+            return new Objective(Comparator.comparingDouble(step -> step.meters() + meters * step.crossings()));
+        }
 
         private final Comparator<Step> better;
 
-        Objective(Comparator<Step> fewer) {
+        private Objective(Comparator<Step> fewer) {
             this.better = fewer.thenComparingDouble(Step::meters);
         }
     }

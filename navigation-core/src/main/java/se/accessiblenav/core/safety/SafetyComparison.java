@@ -74,6 +74,14 @@ public final class SafetyComparison {
     public static final Variant FEWEST_BUSY_POSSIBLE = Variant.searched(
             "(reference) fewest busy possible, any detour", FewestCrossings.Objective.BUSY_CROSSINGS_FIRST);
 
+    /**
+     * Not a profile: for each pair, the shortest walk when each unsignalled street crossing costs as much
+     * as a 1000 m detour, which on the Berlin pairs lands near the issue's longest median (1.25 × foot).
+     * What any route can reach at about that length.
+     */
+    public static final Variant CROSSING_AS_KILOMETRE = Variant.searched(
+            "(reference) fewest at 1000 m per crossing", FewestCrossings.Objective.crossingsAsDetour(1000));
+
     public static List<Variant> standardVariants() {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("foot", WalkerProfile.FOOT.profileName(), null));
@@ -82,6 +90,7 @@ public final class SafetyComparison {
             if (p != WalkerProfile.FOOT) variants.add(new Variant(p.profileName(), p.profileName(), null));
         variants.add(FEWEST_POSSIBLE);
         variants.add(FEWEST_BUSY_POSSIBLE);
+        variants.add(CROSSING_AS_KILOMETRE);
         return variants;
     }
 
