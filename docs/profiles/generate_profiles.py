@@ -3,15 +3,32 @@
 
 A crossing should cost a fixed detour in metres, whatever the length of the edge it lies on. A
 custom-model priority multiplies the whole edge, so each penalty P (metres per crossing, carried by
-the two edges that meet at the crossing node) is written as length bands of `edge_length`:
-priority = L / (L + P/2) for a representative length L of the band.
+the two edges that meet at the crossing node) is written as length bands of `edge_length` (whole
+metres): priority = L / (L + P/2) for a representative length L of the band. Each band spans a factor
+of about 4/3, so an edge's share of the penalty is within about 20 % of P/2.
 
 Why each penalty is there, with sources: docs/profiles.md. Run: python3 docs/profiles/generate_profiles.py
 """
 import json
 import pathlib
 
-BANDS = [(None, 8, 5), (8, 20, 13), (20, 50, 32), (50, 120, 80), (120, None, 180)]
+MAX_EDGE_LENGTH = 1023  # edge_length has 10 bits (EdgeLengthParser.DEFAULT_BITS)
+
+
+def length_bands():
+    """(low, high, representative) with low <= edge_length < high; the first has no low, the last no high."""
+    bounds = [1]
+    while bounds[-1] < MAX_EDGE_LENGTH:
+        bounds.append(max(bounds[-1] + 1, round(bounds[-1] * 4 / 3)))
+    bands = [(None, 1, 0.5)]
+    for low, high in zip(bounds, bounds[1:]):
+        # whole metres are rounded: the band holds lengths from low - 0.5 to high - 0.5
+        bands.append((low, high, ((low - 0.5) * (high - 0.5)) ** 0.5))
+    bands[-1] = (bands[-1][0], None, bands[-1][2])
+    return bands
+
+
+BANDS = length_bands()
 OUT = pathlib.Path(__file__).resolve().parents[2] / "navigation-core/src/main/resources/profiles"
 
 BASE = [
@@ -37,7 +54,7 @@ def detour(condition, metres):
     """One statement that makes `condition` cost about `metres` of walking per crossing."""
     bands = []
     for low, high, representative in BANDS:
-        priority = f"{representative / (representative + metres / 2):.4f}"
+        priority = f"{representative / (representative + metres / 2):.4g}"
         if low is None:
             bands.append({"if": f"edge_length < {high}", "multiply_by": priority})
         elif high is not None:
@@ -83,7 +100,7 @@ def crossings(p):
 
 def skip(statement):
     """A penalty of 0 m writes priorities of 1.0: leave it out."""
-    return all(b["multiply_by"] == "1.0000" for b in statement["do"])
+    return all(float(b["multiply_by"]) == 1 for b in statement["do"])
 
 
 def roads(p):

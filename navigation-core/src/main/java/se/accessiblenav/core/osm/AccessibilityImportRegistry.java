@@ -125,7 +125,7 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
             case EdgeLengthParser.KEY ->
                 ImportUnit.create(
                         name,
-                        props -> EdgeLengthParser.create(props.getInt("bits", 8)),
+                        props -> EdgeLengthParser.create(props.getInt("bits", EdgeLengthParser.DEFAULT_BITS)),
                         (lookup, props) -> new EdgeLengthParser(lookup.getIntEncodedValue(name)));
             case OBSTACLE_BLOCKED, OBSTACLE_HAZARD ->
                 ImportUnit.create(

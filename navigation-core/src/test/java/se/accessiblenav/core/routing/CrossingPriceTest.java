@@ -1,9 +1,7 @@
 package se.accessiblenav.core.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
 
-import com.graphhopper.GraphHopper;
 import com.graphhopper.json.Statement;
 import com.graphhopper.routing.ev.Crossing;
 import com.graphhopper.routing.ev.EnumEncodedValue;
@@ -12,7 +10,9 @@ import com.graphhopper.routing.util.AllEdgesIterator;
 import com.graphhopper.routing.util.EncodingManager;
 import com.graphhopper.routing.weighting.custom.CustomModelParser;
 import com.graphhopper.routing.weighting.custom.CustomWeighting;
+import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.util.CustomModel;
+import com.graphhopper.util.EdgeIteratorState;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,55 +23,91 @@ import se.accessiblenav.core.profile.WalkerProfile;
 
 /**
  * A crossing's penalties add up (docs/profiles.md): an unmarked quiet crossing without tactile paving
- * costs blind_cane 1000 m + 40 m of walking, not the two penalties multiplied.
+ * costs blind_cane 1000 m + 40 m of walking, not the two penalties multiplied, whatever the length of
+ * the edges it lies on.
  */
 class CrossingPriceTest {
     @TempDir
     Path cacheDir;
 
+    /** Each of the two edges at a crossing carries half of it: (1000 m + 40 m) / 2. */
+    private static final double HALF = 520;
+
+    /** The generator's length bands span a factor of about 4/3 in whole metres: within 20 % from 5 m on. */
+    private static final double LOW = HALF / 1.2;
+
+    private static final double HIGH = HALF * 1.2;
+
     @Test
     void aQuietCrossingWithoutTactilePavingCostsBothPenaltiesAdded() {
         try (PedestrianRouter router = PedestrianRouter.open(FixtureGraph.settings(cacheDir))) {
-            GraphHopper hopper = router.graphHopper();
-            EncodingManager em = hopper.getEncodingManager();
-            CustomModel crossingRules = new CustomModel().addToSpeed(Statement.If("true", Statement.Op.LIMIT, "5"));
-            for (Statement statement : WalkerProfile.BLIND_CANE.customModel().getPriority())
-                if (statement.condition().startsWith("crossed_road != NONE")) crossingRules.addToPriority(statement);
-            assertThat(crossingRules.getPriority()).hasSize(1);
-            CustomWeighting.EdgeToDoubleMapping priority = CustomModelParser.createWeightingParameters(
-                            crossingRules, em)
-                    .getEdgeToPriorityMapping();
-            EnumEncodedValue<CrossedRoad> crossedRoad =
-                    em.getEnumEncodedValue(CrossedRoad.CROSSED_ROAD_KEY, CrossedRoad.class);
-            EnumEncodedValue<CrossedRoad> joinedRoad =
-                    em.getEnumEncodedValue(CrossedRoad.JOINED_ROAD_KEY, CrossedRoad.class);
-            EnumEncodedValue<Crossing> crossing = em.getEnumEncodedValue(Crossing.KEY, Crossing.class);
-            EnumEncodedValue<TactilePaving> tactile = em.getEnumEncodedValue(TactilePaving.KEY, TactilePaving.class);
-            IntEncodedValue edgeLength = em.getIntEncodedValue(EdgeLengthParser.KEY);
+            Prices prices = new Prices(router.graphHopper().getEncodingManager());
             int checked = 0;
-            AllEdgesIterator edge = hopper.getBaseGraph().getAllEdges();
+            AllEdgesIterator edge = router.graphHopper().getBaseGraph().getAllEdges();
             while (edge.next()) {
-                boolean unmarkedQuietWithoutTactile = edge.get(crossedRoad) == CrossedRoad.QUIET
-                        && edge.get(crossing) != Crossing.TRAFFIC_SIGNALS
-                        && edge.get(crossing) != Crossing.MARKED
-                        && edge.get(tactile) != TactilePaving.YES;
-                if (!unmarkedQuietWithoutTactile || edge.get(joinedRoad) != CrossedRoad.NONE) continue;
-                double band = representativeLength(edge.get(edgeLength));
-                assertThat(priority.get(edge, false))
-                        .as("edge " + edge.getEdge())
-                        .isCloseTo(band / (band + (1000 + 40) / 2.0), offset(1e-3));
+                if (!prices.isUnmarkedQuietWithoutTactilePaving(edge) || edge.getDistance() < 5) continue;
+                assertThat(prices.detour(edge))
+                        .as("edge of " + edge.getDistance() + " m")
+                        .isBetween(LOW, HIGH);
                 checked++;
             }
             assertThat(checked).isPositive();
         }
     }
 
-    /** The generator's length bands (docs/profiles/generate_profiles.py). */
-    private static double representativeLength(int edgeLength) {
-        if (edgeLength < 8) return 5;
-        if (edgeLength < 20) return 13;
-        if (edgeLength < 50) return 32;
-        if (edgeLength < 120) return 80;
-        return 180;
+    @Test
+    void theCrossingCostsTheSameOnShortAndLongEdges() {
+        try (PedestrianRouter router = PedestrianRouter.open(FixtureGraph.settings(cacheDir))) {
+            EncodingManager em = router.graphHopper().getEncodingManager();
+            Prices prices = new Prices(em);
+            IntEncodedValue edgeLength = em.getIntEncodedValue(EdgeLengthParser.KEY);
+            try (BaseGraph graph = new BaseGraph.Builder(em).create()) {
+                for (double meters : new double[] {5, 9, 17, 33, 64, 130, 260, 480, 900}) {
+                    EdgeIteratorState edge = graph.edge(0, 1).setDistance(meters);
+                    edge.set(prices.crossedRoad, CrossedRoad.QUIET);
+                    edge.set(prices.crossing, Crossing.UNMARKED);
+                    edge.set(prices.tactile, TactilePaving.NO);
+                    edge.set(edgeLength, (int) Math.round(meters));
+                    assertThat(prices.detour(edge))
+                            .as("edge of " + meters + " m")
+                            .isBetween(LOW, HIGH);
+                }
+            }
+        }
+    }
+
+    /** blind_cane's crossing rules, and the encoded values they read. */
+    private static final class Prices {
+        final EnumEncodedValue<CrossedRoad> crossedRoad;
+        final EnumEncodedValue<CrossedRoad> joinedRoad;
+        final EnumEncodedValue<Crossing> crossing;
+        final EnumEncodedValue<TactilePaving> tactile;
+        final CustomWeighting.EdgeToDoubleMapping priority;
+
+        Prices(EncodingManager em) {
+            CustomModel crossingRules = new CustomModel().addToSpeed(Statement.If("true", Statement.Op.LIMIT, "5"));
+            for (Statement statement : WalkerProfile.BLIND_CANE.customModel().getPriority())
+                if (statement.condition().startsWith("crossed_road != NONE")) crossingRules.addToPriority(statement);
+            assertThat(crossingRules.getPriority()).hasSize(1);
+            priority = CustomModelParser.createWeightingParameters(crossingRules, em)
+                    .getEdgeToPriorityMapping();
+            crossedRoad = em.getEnumEncodedValue(CrossedRoad.CROSSED_ROAD_KEY, CrossedRoad.class);
+            joinedRoad = em.getEnumEncodedValue(CrossedRoad.JOINED_ROAD_KEY, CrossedRoad.class);
+            crossing = em.getEnumEncodedValue(Crossing.KEY, Crossing.class);
+            tactile = em.getEnumEncodedValue(TactilePaving.KEY, TactilePaving.class);
+        }
+
+        boolean isUnmarkedQuietWithoutTactilePaving(EdgeIteratorState edge) {
+            return edge.get(crossedRoad) == CrossedRoad.QUIET
+                    && edge.get(crossing) != Crossing.TRAFFIC_SIGNALS
+                    && edge.get(crossing) != Crossing.MARKED
+                    && edge.get(tactile) != TactilePaving.YES
+                    && edge.get(joinedRoad) == CrossedRoad.NONE;
+        }
+
+        /** A priority p makes an edge of length d cost d / p: a detour of d (1 / p - 1). */
+        double detour(EdgeIteratorState edge) {
+            return edge.getDistance() * (1 / priority.get(edge, false) - 1);
+        }
     }
 }
