@@ -8,10 +8,10 @@ import com.graphhopper.routing.util.parsers.TagParser;
 import com.graphhopper.storage.IntsRef;
 
 /**
- * The edge's length in whole metres (rounded, capped at 1023 m), so profiles can give a crossing a fixed cost in metres of
- * detour: a priority multiplies the whole edge, and without the length the same crossing would cost ten
- * times more on a 50 m edge than on a 5 m one. GraphHopper 11 does not allow {@code edge.getDistance()}
- * in priority conditions.
+ * The edge's length in whole metres (rounded, capped at 1023 m), so profiles can give a crossing a fixed
+ * cost in metres of detour: a priority multiplies the whole edge, and without the length the same
+ * crossing would cost ten times more on a 50 m edge than on a 5 m one. GraphHopper 11 does not allow
+ * {@code edge.getDistance()} in priority conditions.
  */
 public final class EdgeLengthParser implements TagParser {
     public static final String KEY = "edge_length";
