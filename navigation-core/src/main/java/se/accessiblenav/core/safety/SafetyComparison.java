@@ -79,7 +79,7 @@ public final class SafetyComparison {
      * as a 1000 m detour, which on the Berlin pairs lands near the issue's longest median (1.25 × foot).
      * What any route can reach at about that length.
      */
-    public static final Variant CROSSING_AS_KILOMETRE = Variant.searched(
+    public static final Variant CROSSING_WORTH_A_KILOMETRE = Variant.searched(
             "(reference) fewest at 1000 m per crossing", FewestCrossings.Objective.crossingsAsDetour(1000));
 
     public static List<Variant> standardVariants() {
@@ -90,7 +90,7 @@ public final class SafetyComparison {
             if (p != WalkerProfile.FOOT) variants.add(new Variant(p.profileName(), p.profileName(), null));
         variants.add(FEWEST_POSSIBLE);
         variants.add(FEWEST_BUSY_POSSIBLE);
-        variants.add(CROSSING_AS_KILOMETRE);
+        variants.add(CROSSING_WORTH_A_KILOMETRE);
         return variants;
     }
 
