@@ -75,6 +75,20 @@ public final class EdgeTags {
         return nodeTags;
     }
 
+    /**
+     * The roads at the edge's end nodes that are no {@linkplain #isCrossingPlace crossing place}: where
+     * a walker meets a road with nothing to cross it by.
+     */
+    public List<RoadsAtNode> roadsAtEndsWithoutCrossing() {
+        List<RoadsAtNode> ends = new ArrayList<>(2);
+        int last = nodeTags.size() - 1;
+        for (int i : last > 0 ? new int[] {0, last} : new int[] {last}) {
+            if (i < 0 || isCrossingPlace(nodeTags.get(i))) continue;
+            roadsAt(i).ifPresent(ends::add);
+        }
+        return ends;
+    }
+
     public Optional<RoadsAtNode> roadsAt(int pointIndex) {
         Object encoded = nodeTags.get(pointIndex).get(RoadsAtNode.TAG);
         return encoded instanceof String s ? Optional.of(RoadsAtNode.decode(s)) : Optional.empty();

@@ -5,7 +5,6 @@ import com.graphhopper.routing.ev.EdgeIntAccess;
 import com.graphhopper.routing.ev.EnumEncodedValue;
 import com.graphhopper.routing.util.parsers.TagParser;
 import com.graphhopper.storage.IntsRef;
-import java.util.Optional;
 
 /**
  * Where a foot way ends at the side of a road that goes on past it, away from any crossing. A walker
@@ -30,16 +29,12 @@ public final class JoinedRoadParser implements TagParser {
         ReaderWay way = edge.way();
         if (CrossedRoad.ofHighway(way.getTag("highway"), way.getTag("service")).isRoad()) return CrossedRoad.NONE;
         if (edge.isCrossingEdge()) return CrossedRoad.NONE;
-        int last = edge.nodeTags().size() - 1;
         CrossedRoad joined = CrossedRoad.NONE;
-        for (int i : new int[] {0, last}) {
-            if (i < 0) continue;
-            Optional<RoadsAtNode> roads = edge.roadsAt(i);
+        for (RoadsAtNode roads : edge.roadsAtEndsWithoutCrossing()) {
             // two foot arms: the foot way goes on across the road (an untagged crossing, crossed_road)
             // one road arm: the road ends here and the foot way continues it, there is no other edge
-            if (roads.isEmpty() || roads.get().footArms() >= 2 || roads.get().roadArms() < 2) continue;
-            if (EdgeTags.isCrossingPlace(edge.nodeTags().get(i))) continue;
-            joined = joined.max(roads.get().busiestOtherRoad(way.getId(), 0));
+            if (roads.footArms() >= 2 || roads.roadArms() < 2) continue;
+            joined = joined.max(roads.busiestOtherRoad(way.getId(), 0));
         }
         return joined;
     }

@@ -5,7 +5,6 @@ import com.graphhopper.routing.ev.EdgeIntAccess;
 import com.graphhopper.routing.ev.EnumEncodedValue;
 import com.graphhopper.routing.util.parsers.TagParser;
 import com.graphhopper.storage.IntsRef;
-import java.util.Optional;
 
 /**
  * The implicit crossing: a walker who follows a road without a separately mapped sidewalk crosses every
@@ -28,15 +27,9 @@ public final class JunctionCrossingParser implements TagParser {
         ReaderWay way = edge.way();
         if (!CrossedRoad.ofHighway(way.getTag("highway"), way.getTag("service")).isRoad()) return CrossedRoad.NONE;
         int ownNameHash = RoadsAtNode.nameHash(way.getTag("name"));
-        int last = edge.nodeTags().size() - 1;
         CrossedRoad crossed = CrossedRoad.NONE;
-        for (int i : new int[] {0, last}) {
-            if (i < 0) continue;
-            Optional<RoadsAtNode> roads = edge.roadsAt(i);
-            if (roads.isEmpty() || !roads.get().isRoadJunction()) continue;
-            if (EdgeTags.isCrossingPlace(edge.nodeTags().get(i))) continue;
-            crossed = crossed.max(roads.get().busiestOtherRoad(way.getId(), ownNameHash));
-        }
+        for (RoadsAtNode roads : edge.roadsAtEndsWithoutCrossing())
+            if (roads.isRoadJunction()) crossed = crossed.max(roads.busiestOtherRoad(way.getId(), ownNameHash));
         return crossed;
     }
 }

@@ -35,6 +35,26 @@ public record RouteSafety(
         unsignalledByPlace = Collections.unmodifiableMap(places);
     }
 
+    /** Nothing met: the start of a sum over routes. */
+    public static final RouteSafety NONE = new RouteSafety(0, 0, 0, 0, Map.of(), 0, 0, 0, 0);
+
+    /** What this route and {@code other} meet together, their lengths added. */
+    public RouteSafety plus(RouteSafety other) {
+        Map<CrossingPlace, Integer> places = new EnumMap<>(CrossingPlace.class);
+        for (CrossingPlace place : CrossingPlace.values())
+            places.put(place, unsignalledByPlace.get(place) + other.unsignalledByPlace.get(place));
+        return new RouteSafety(
+                lengthMeters + other.lengthMeters,
+                unsignalledBusyCrossings + other.unsignalledBusyCrossings,
+                unsignalledQuietCrossings + other.unsignalledQuietCrossings,
+                unsignalledServiceCrossings + other.unsignalledServiceCrossings,
+                places,
+                signalisedCrossings + other.signalisedCrossings,
+                acousticOrVibratingCrossings + other.acousticOrVibratingCrossings,
+                stepFlights + other.stepFlights,
+                drivewayCrossings + other.drivewayCrossings);
+    }
+
     public int unsignalledCrossings() {
         return unsignalledBusyCrossings + unsignalledQuietCrossings;
     }

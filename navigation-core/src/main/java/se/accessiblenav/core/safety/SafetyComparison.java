@@ -6,8 +6,6 @@ import com.graphhopper.ResponsePath;
 import com.graphhopper.json.Statement;
 import com.graphhopper.util.CustomModel;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +32,11 @@ public final class SafetyComparison {
         }
     }
 
-    /** Totals over all compared pairs for one variant. */
-    public record Summary(
-            String label,
-            int routes,
-            int unsignalledBusyCrossings,
-            int unsignalledQuietCrossings,
-            int unsignalledServiceCrossings,
-            Map<CrossingPlace, Integer> unsignalledByPlace,
-            int signalisedCrossings,
-            int acousticOrVibratingCrossings,
-            int stepFlights,
-            int drivewayCrossings,
-            double medianLengthMeters) {
-        public int unsignalledCrossings() {
-            return unsignalledBusyCrossings + unsignalledQuietCrossings;
-        }
-    }
+    /**
+     * One variant over all compared pairs: what its routes meet in total ({@link RouteSafety#lengthMeters}
+     * is then their summed length) and their median length.
+     */
+    public record Summary(String label, int routes, RouteSafety total, double medianLengthMeters) {}
 
     /** What a GraphHopper user gets from one line of custom model on foot: avoid unmarked/uncontrolled crossings. */
     public static final Variant FOOT_ONE_LINE_MODEL = new Variant(
@@ -144,17 +130,6 @@ public final class SafetyComparison {
         return request;
     }
 
-    private static Map<CrossingPlace, Integer> byPlace(List<RouteSafety> routes) {
-        Map<CrossingPlace, Integer> total = new EnumMap<>(CrossingPlace.class);
-        for (CrossingPlace place : CrossingPlace.values())
-            total.put(
-                    place,
-                    routes.stream()
-                            .mapToInt(r -> r.unsignalledByPlace().get(place))
-                            .sum());
-        return Collections.unmodifiableMap(total);
-    }
-
     static Summary summarise(String label, List<RouteSafety> routes) {
         double[] lengths =
                 routes.stream().mapToDouble(RouteSafety::lengthMeters).sorted().toArray();
@@ -163,21 +138,6 @@ public final class SafetyComparison {
                 : lengths.length % 2 == 1
                         ? lengths[lengths.length / 2]
                         : (lengths[lengths.length / 2 - 1] + lengths[lengths.length / 2]) / 2;
-        return new Summary(
-                label,
-                routes.size(),
-                routes.stream().mapToInt(RouteSafety::unsignalledBusyCrossings).sum(),
-                routes.stream().mapToInt(RouteSafety::unsignalledQuietCrossings).sum(),
-                routes.stream()
-                        .mapToInt(RouteSafety::unsignalledServiceCrossings)
-                        .sum(),
-                byPlace(routes),
-                routes.stream().mapToInt(RouteSafety::signalisedCrossings).sum(),
-                routes.stream()
-                        .mapToInt(RouteSafety::acousticOrVibratingCrossings)
-                        .sum(),
-                routes.stream().mapToInt(RouteSafety::stepFlights).sum(),
-                routes.stream().mapToInt(RouteSafety::drivewayCrossings).sum(),
-                median);
+        return new Summary(label, routes.size(), routes.stream().reduce(RouteSafety.NONE, RouteSafety::plus), median);
     }
 }

@@ -77,28 +77,30 @@ public final class SafetyReport {
                 "| profile | unsignalled busy crossings | unsignalled quiet crossings | all unsignalled (vs foot) |"
                         + " signalised | with sound/vibration | step flights | driveways crossed | median length m (vs foot) |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        for (SafetyComparison.Summary row : rows) {
+        for (SafetyComparison.Summary summary : rows) {
+            RouteSafety row = summary.total();
             md.append(String.format(
                     Locale.ROOT,
                     "| %s | %d | %d | %d (%s) | %d | %d | %d | %d | %.0f (%.2f×) |%n",
-                    row.label(),
+                    summary.label(),
                     row.unsignalledBusyCrossings(),
                     row.unsignalledQuietCrossings(),
                     row.unsignalledCrossings(),
-                    foot.unsignalledCrossings() == 0
+                    foot.total().unsignalledCrossings() == 0
                             ? "n/a"
                             : String.format(
                                     Locale.ROOT,
                                     "%+.0f %%",
                                     100.0
-                                            * (row.unsignalledCrossings() - foot.unsignalledCrossings())
-                                            / foot.unsignalledCrossings()),
+                                            * (row.unsignalledCrossings()
+                                                    - foot.total().unsignalledCrossings())
+                                            / foot.total().unsignalledCrossings()),
                     row.signalisedCrossings(),
                     row.acousticOrVibratingCrossings(),
                     row.stepFlights(),
                     row.drivewayCrossings(),
-                    row.medianLengthMeters(),
-                    row.medianLengthMeters() / foot.medianLengthMeters()));
+                    summary.medianLengthMeters(),
+                    summary.medianLengthMeters() / foot.medianLengthMeters()));
         }
         md.append("\nWhere the unsignalled street crossings are (the places in a row add up to its total):\n\n");
         md.append("| profile |");
@@ -106,8 +108,9 @@ public final class SafetyReport {
             md.append(' ').append(place.label()).append(" |");
         md.append(" all unsignalled | of them service streets |\n|---|");
         md.append("---:|".repeat(CrossingPlace.values().length + 2)).append('\n');
-        for (SafetyComparison.Summary row : rows) {
-            md.append("| ").append(row.label()).append(" |");
+        for (SafetyComparison.Summary summary : rows) {
+            RouteSafety row = summary.total();
+            md.append("| ").append(summary.label()).append(" |");
             for (CrossingPlace place : CrossingPlace.values())
                 md.append(' ').append(row.unsignalledByPlace().get(place)).append(" |");
             md.append(String.format(
