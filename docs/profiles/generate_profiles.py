@@ -50,24 +50,29 @@ NO_ACOUSTIC = "crossing == TRAFFIC_SIGNALS && !traffic_signals_sound && !traffic
 SIGNALS_WITH_SOUND = "crossing == TRAFFIC_SIGNALS && (traffic_signals_sound || traffic_signals_vibration)"
 
 
-def detour(condition, metres):
-    """One statement that makes `condition` cost about `metres` of walking per crossing."""
-    bands = []
+def bands(metres):
+    """The priorities that make an edge carry `metres` / 2 whatever its length: one per length band."""
+    statements = []
     for low, high, representative in BANDS:
         priority = f"{representative / (representative + metres / 2):.4g}"
         if low is None:
-            bands.append({"if": f"edge_length < {high}", "multiply_by": priority})
+            statements.append({"if": f"edge_length < {high}", "multiply_by": priority})
         elif high is not None:
-            bands.append({"else_if": f"edge_length < {high}", "multiply_by": priority})
+            statements.append({"else_if": f"edge_length < {high}", "multiply_by": priority})
         else:
-            bands.append({"else": "", "multiply_by": priority})
-    return [{"if": condition, "do": bands}]
+            statements.append({"else": "", "multiply_by": priority})
+    return statements
 
 
 def crossings(p):
-    """Each crossing's penalties add up on its edges: one statement per case, so no two multiply."""
+    """The crossing rules: one chain of cases, dearest first, so that an edge pays for one case only.
+
+    A case holds everything one crossing costs (with or without tactile paving, ...). An edge with a
+    crossing at each end (a mapped one and a junction, say) pays for the dearer: two priorities on one
+    edge would multiply, and on a 9 m edge two quiet crossings would cost some 30 km instead of 2 km.
+    """
     tactile = p.get("no_tactile", 0)
-    s = []
+    cases = []
     for condition, metres, street in [
         (f"crossed_road == BUSY && {UNSIGNALLED}", p["busy"], True),
         (f"crossed_road == BUSY && {NO_ACOUSTIC}", p["signals_without_sound"], True),
@@ -81,26 +86,26 @@ def crossings(p):
     ]:
         if street and tactile:
             # a street crossing without tactile paving costs that much more
-            s += detour(f"{condition} && tactile_paving == YES", metres)
-            s += detour(f"{condition} && tactile_paving != YES", metres + tactile)
+            cases.append((f"{condition} && tactile_paving == YES", metres))
+            cases.append((f"{condition} && tactile_paving != YES", metres + tactile))
         else:
-            s += detour(condition, metres)
-    s += detour("junction_crossing == BUSY && crossed_road != BUSY", p["busy"])
-    s += detour("junction_crossing == QUIET", p["quiet"])
-    s += detour("junction_crossing == SERVICE", p["service"])
-    s += detour("junction_crossing == DRIVEWAY", p["driveway"])
+            cases.append((condition, metres))
+    # the implicit crossing at a junction; a busy one does not add to a busy mapped crossing
+    cases.append(("junction_crossing == BUSY && crossed_road != BUSY", p["busy"]))
+    cases.append(("junction_crossing == QUIET", p["quiet"]))
+    cases.append(("junction_crossing == SERVICE", p["service"]))
+    cases.append(("junction_crossing == DRIVEWAY", p["driveway"]))
     # a foot way that ends at a road away from a crossing: a crossing for a walker on the road's other
     # edge, which an edge's cost cannot know, so half a crossing's detour, all of it on the one edge
-    s += detour("joined_road == BUSY", p["busy"])
-    s += detour("joined_road == QUIET", p["quiet"])
-    s += detour("joined_road == SERVICE", p["service"])
+    cases.append(("joined_road == BUSY", p["busy"]))
+    cases.append(("joined_road == QUIET", p["quiet"]))
+    cases.append(("joined_road == SERVICE", p["service"]))
+    # a case of 0 m would write priorities of 1.0: leave it out (the dearest-first order keeps it last anyway)
+    dearest_first = sorted((case for case in cases if case[1] > 0), key=lambda case: -case[1])
+    chain = [{"if" if i == 0 else "else_if": condition, "do": bands(metres)}
+             for i, (condition, metres) in enumerate(dearest_first)]
     # most edges cross nothing: one test skips all crossing rules for them (routing speed)
-    return [{"if": "crossed_road != NONE || junction_crossing != NONE || joined_road != NONE", "do": [x for x in s if not skip(x)]}]
-
-
-def skip(statement):
-    """A penalty of 0 m writes priorities of 1.0: leave it out."""
-    return all(float(b["multiply_by"]) == 1 for b in statement["do"])
+    return [{"if": "crossed_road != NONE || junction_crossing != NONE || joined_road != NONE", "do": chain}]
 
 
 def roads(p):

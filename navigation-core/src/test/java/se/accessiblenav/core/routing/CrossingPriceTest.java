@@ -14,6 +14,7 @@ import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.EdgeIteratorState;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.accessiblenav.core.osm.CrossedRoad;
@@ -24,7 +25,7 @@ import se.accessiblenav.core.profile.WalkerProfile;
 /**
  * A crossing's penalties add up (docs/profiles.md): an unmarked quiet crossing without tactile paving
  * costs blind_cane 1000 m + 40 m of walking, not the two penalties multiplied, whatever the length of
- * the edges it lies on.
+ * the edges it lies on. An edge with a crossing at each end pays for the dearer one.
  */
 class CrossingPriceTest {
     @TempDir
@@ -76,10 +77,37 @@ class CrossingPriceTest {
         }
     }
 
+    @Test
+    void anEdgeWithTwoCrossingsPaysForTheDearerNotTheirProduct() {
+        try (PedestrianRouter router = PedestrianRouter.open(FixtureGraph.settings(cacheDir))) {
+            EncodingManager em = router.graphHopper().getEncodingManager();
+            Prices prices = new Prices(em);
+            IntEncodedValue edgeLength = em.getIntEncodedValue(EdgeLengthParser.KEY);
+            try (BaseGraph graph = new BaseGraph.Builder(em).create()) {
+                for (double meters : new double[] {5, 9, 33, 130, 480}) {
+                    // a mapped crossing of a side street at one end (520 m), an untagged junction (500 m) or
+                    // a foot way joining a road (500 m) at the other
+                    for (EnumEncodedValue<CrossedRoad> other : List.of(prices.junctionCrossing, prices.joinedRoad)) {
+                        EdgeIteratorState edge = graph.edge(0, 1).setDistance(meters);
+                        edge.set(prices.crossedRoad, CrossedRoad.QUIET);
+                        edge.set(prices.crossing, Crossing.UNMARKED);
+                        edge.set(prices.tactile, TactilePaving.NO);
+                        edge.set(other, CrossedRoad.QUIET);
+                        edge.set(edgeLength, (int) Math.round(meters));
+                        assertThat(prices.detour(edge))
+                                .as(other.getName() + " on an edge of " + meters + " m")
+                                .isBetween(LOW, HIGH);
+                    }
+                }
+            }
+        }
+    }
+
     /** blind_cane's crossing rules, and the encoded values they read. */
     private static final class Prices {
         final EnumEncodedValue<CrossedRoad> crossedRoad;
         final EnumEncodedValue<CrossedRoad> joinedRoad;
+        final EnumEncodedValue<CrossedRoad> junctionCrossing;
         final EnumEncodedValue<Crossing> crossing;
         final EnumEncodedValue<TactilePaving> tactile;
         final CustomWeighting.EdgeToDoubleMapping priority;
@@ -93,6 +121,7 @@ class CrossingPriceTest {
                     .getEdgeToPriorityMapping();
             crossedRoad = em.getEnumEncodedValue(CrossedRoad.CROSSED_ROAD_KEY, CrossedRoad.class);
             joinedRoad = em.getEnumEncodedValue(CrossedRoad.JOINED_ROAD_KEY, CrossedRoad.class);
+            junctionCrossing = em.getEnumEncodedValue(CrossedRoad.JUNCTION_CROSSING_KEY, CrossedRoad.class);
             crossing = em.getEnumEncodedValue(Crossing.KEY, Crossing.class);
             tactile = em.getEnumEncodedValue(TactilePaving.KEY, TactilePaving.class);
         }
