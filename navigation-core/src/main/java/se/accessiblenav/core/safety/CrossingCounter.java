@@ -2,6 +2,7 @@ package se.accessiblenav.core.safety;
 
 import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.PointList;
+import com.graphhopper.util.shapes.GHPoint;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -186,7 +187,7 @@ public final class CrossingCounter {
                     : Passage.none(Side.EITHER);
         }
         if (isStraightOn(before, at, after, in, out))
-            return new Passage(sideStreetAt(at.nodeId(), in, out), CrossingPlace.PAST_SIDE_STREET, side);
+            return new Passage(sideStreetAt(before, at, after, in, out), CrossingPlace.PAST_SIDE_STREET, side);
         if (isRoadJunction(at.nodeId())) {
             // turning into another street: from the far edge, the walker crosses the street they leave
             Side turn = sideOf(before, at, at, after);
@@ -222,31 +223,55 @@ public final class CrossingCounter {
     }
 
     /** The busiest road at a junction other than the street followed; NONE where no side street joins. */
-    private CrossedRoad sideStreetAt(long nodeId, OsmWalkIndex.Way in, OsmWalkIndex.Way out) {
-        if (!isRoadJunction(nodeId)) return CrossedRoad.NONE;
+    private CrossedRoad sideStreetAt(
+            RoutePoint before, RoutePoint at, RoutePoint after, OsmWalkIndex.Way in, OsmWalkIndex.Way out) {
+        if (!isRoadJunction(at.nodeId())) return CrossedRoad.NONE;
         CrossedRoad side = CrossedRoad.NONE;
-        for (OsmWalkIndex.Way way : osm.waysAt(nodeId)) {
-            if (!trafficOf(way).isRoad()) continue;
-            boolean followed = way.id() == in.id()
-                    || way.id() == out.id()
-                    || (way.tag("name") != null
-                            && (way.tag("name").equals(in.tag("name"))
-                                    || way.tag("name").equals(out.tag("name"))));
-            if (!followed) side = side.max(trafficOf(way));
+        for (OsmWalkIndex.Way way : osm.waysAt(at.nodeId())) {
+            if (!trafficOf(way).isRoad() || way.id() == in.id() || way.id() == out.id()) continue;
+            if (hasNameOf(way, in, out) && runsAlongWalk(way, before, at, after)) continue;
+            side = side.max(trafficOf(way));
         }
         return side;
+    }
+
+    private static boolean hasNameOf(OsmWalkIndex.Way way, OsmWalkIndex.Way in, OsmWalkIndex.Way out) {
+        String name = way.tag("name");
+        return name != null && (name.equals(in.tag("name")) || name.equals(out.tag("name")));
+    }
+
+    /**
+     * True when each arm of the way at {@code at} points back along the walk or ahead along it: the other
+     * carriageway of the street followed, joining it. A link between two carriageways often has the
+     * street's name too, and it leads across them.
+     */
+    private boolean runsAlongWalk(OsmWalkIndex.Way way, RoutePoint before, RoutePoint at, RoutePoint after) {
+        double back = bearing(at.lat(), at.lon(), before.lat(), before.lon());
+        double ahead = bearing(at.lat(), at.lon(), after.lat(), after.lon());
+        for (GHPoint end : osm.armEnds(at.nodeId(), way.id())) {
+            double arm = bearing(at.lat(), at.lon(), end.getLat(), end.getLon());
+            if (angleBetween(arm, back) >= STRAIGHT_ON_DEGREES && angleBetween(arm, ahead) >= STRAIGHT_ON_DEGREES)
+                return false;
+        }
+        return true;
     }
 
     private static boolean isStraightOn(
             RoutePoint before, RoutePoint at, RoutePoint after, OsmWalkIndex.Way in, OsmWalkIndex.Way out) {
         if (in.id() == out.id() || (in.tag("name") != null && Objects.equals(in.tag("name"), out.tag("name"))))
             return true;
-        double turn = Math.abs(bearing(before, at) - bearing(at, after)) % 360;
-        return Math.min(turn, 360 - turn) < STRAIGHT_ON_DEGREES;
+        double into = bearing(before.lat(), before.lon(), at.lat(), at.lon());
+        return angleBetween(into, bearing(at.lat(), at.lon(), after.lat(), after.lon())) < STRAIGHT_ON_DEGREES;
     }
 
-    private static double bearing(RoutePoint from, RoutePoint to) {
-        return AngleCalc.ANGLE_CALC.calcAzimuth(from.lat(), from.lon(), to.lat(), to.lon());
+    private static double bearing(double fromLat, double fromLon, double toLat, double toLon) {
+        return AngleCalc.ANGLE_CALC.calcAzimuth(fromLat, fromLon, toLat, toLon);
+    }
+
+    /** The angle between two bearings, 0 to 180 degrees. */
+    private static double angleBetween(double a, double b) {
+        double turn = Math.abs(a - b) % 360;
+        return Math.min(turn, 360 - turn);
     }
 
     private static CrossedRoad trafficOf(OsmWalkIndex.Way way) {

@@ -5,6 +5,7 @@ import com.graphhopper.reader.ReaderElement;
 import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.ReaderWay;
 import com.graphhopper.reader.osm.SkipOptions;
+import com.graphhopper.util.shapes.GHPoint;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +18,9 @@ import se.accessiblenav.core.osm.OsmElements;
 
 /**
  * The raw OSM data along which routes are judged, read straight from the extract and independent of
- * the routing graph's encoded values: highway ways with their nodes, the tags of nodes, and which way
- * joins two consecutive nodes. A route's points are matched to OSM nodes by their coordinates.
+ * the routing graph's encoded values: highway ways with their nodes, the tags of nodes, which way joins
+ * two consecutive nodes, and where each way leaves a node. A route's points are matched to OSM nodes by
+ * their coordinates.
  */
 public final class OsmWalkIndex {
     /** A highway way, with the tags the evaluation reads. */
@@ -51,7 +53,12 @@ public final class OsmWalkIndex {
     private final Map<Long, Long> nodeIdByCoordinate = new HashMap<>();
     private final Map<Long, Map<String, String>> nodeTags = new HashMap<>();
     private final Map<Long, List<Way>> waysByNode = new HashMap<>();
-    private final Map<Long, Map<Long, Integer>> armsByNodeAndWay = new HashMap<>();
+    private static final LongArrayList NO_NEIGHBOURS = new LongArrayList(0);
+
+    private final Map<Long, GHPoint> coordinates = new HashMap<>();
+    /** For a node and a way through it, the way's nodes next to it: one at the way's end, two in its middle. */
+    private final Map<Long, Map<Long, LongArrayList>> neighboursByNodeAndWay = new HashMap<>();
+
     private final Map<SegmentKey, List<Way>> waysBySegment = new HashMap<>();
 
     private record SegmentKey(long a, long b) {
@@ -85,8 +92,11 @@ public final class OsmWalkIndex {
             wayNodes.add(node);
             List<Way> ways = waysByNode.computeIfAbsent(node, n -> new ArrayList<>(2));
             if (!ways.contains(way)) ways.add(way);
-            int arms = (i == 0 || i == nodes.size() - 1) ? 1 : 2;
-            armsByNodeAndWay.computeIfAbsent(node, n -> new HashMap<>()).merge(way.id(), arms, Integer::sum);
+            LongArrayList neighbours = neighboursByNodeAndWay
+                    .computeIfAbsent(node, n -> new HashMap<>())
+                    .computeIfAbsent(way.id(), w -> new LongArrayList(2));
+            if (i > 0) neighbours.add(nodes.get(i - 1));
+            if (i + 1 < nodes.size()) neighbours.add(nodes.get(i + 1));
             if (i > 0)
                 waysBySegment
                         .computeIfAbsent(SegmentKey.of(nodes.get(i - 1), node), k -> new ArrayList<>(1))
@@ -97,6 +107,7 @@ public final class OsmWalkIndex {
     private void addNode(ReaderNode node, Set<Long> wayNodes) {
         if (!wayNodes.contains(node.getId())) return;
         nodeIdByCoordinate.put(coordinateKey(node.getLat(), node.getLon()), node.getId());
+        coordinates.put(node.getId(), new GHPoint(node.getLat(), node.getLon()));
         Map<String, String> tags = new HashMap<>();
         for (String key : NODE_KEYS) if (node.getTag(key) != null) tags.put(key, node.getTag(key));
         if (!tags.isEmpty()) nodeTags.put(node.getId(), Map.copyOf(tags));
@@ -120,7 +131,22 @@ public final class OsmWalkIndex {
 
     /** How many way arms leave this node along the given way: 1 at its end, 2 in its middle. */
     public int armsOf(long nodeId, long wayId) {
-        return armsByNodeAndWay.getOrDefault(nodeId, Map.of()).getOrDefault(wayId, 0);
+        return neighbours(nodeId, wayId).size();
+    }
+
+    /** Where each arm of the way leads from this node: the next node along it, one per arm. */
+    public List<GHPoint> armEnds(long nodeId, long wayId) {
+        LongArrayList neighbours = neighbours(nodeId, wayId);
+        List<GHPoint> ends = new ArrayList<>(neighbours.size());
+        for (int i = 0; i < neighbours.size(); i++) {
+            GHPoint end = coordinates.get(neighbours.get(i));
+            if (end != null) ends.add(end);
+        }
+        return ends;
+    }
+
+    private LongArrayList neighbours(long nodeId, long wayId) {
+        return neighboursByNodeAndWay.getOrDefault(nodeId, Map.of()).getOrDefault(wayId, NO_NEIGHBOURS);
     }
 
     /**
