@@ -61,14 +61,9 @@ class CrossingPriceTest {
         try (PedestrianRouter router = PedestrianRouter.open(FixtureGraph.settings(cacheDir))) {
             EncodingManager em = router.graphHopper().getEncodingManager();
             Prices prices = new Prices(em);
-            IntEncodedValue edgeLength = em.getIntEncodedValue(EdgeLengthParser.KEY);
             try (BaseGraph graph = new BaseGraph.Builder(em).create()) {
                 for (double meters : new double[] {5, 9, 17, 33, 64, 130, 260, 480, 900}) {
-                    EdgeIteratorState edge = graph.edge(0, 1).setDistance(meters);
-                    edge.set(prices.crossedRoad, CrossedRoad.QUIET);
-                    edge.set(prices.crossing, Crossing.UNMARKED);
-                    edge.set(prices.tactile, TactilePaving.NO);
-                    edge.set(edgeLength, (int) Math.round(meters));
+                    EdgeIteratorState edge = prices.unmarkedQuietCrossing(graph, meters);
                     assertThat(prices.detour(edge))
                             .as("edge of " + meters + " m")
                             .isBetween(LOW, HIGH);
@@ -82,18 +77,13 @@ class CrossingPriceTest {
         try (PedestrianRouter router = PedestrianRouter.open(FixtureGraph.settings(cacheDir))) {
             EncodingManager em = router.graphHopper().getEncodingManager();
             Prices prices = new Prices(em);
-            IntEncodedValue edgeLength = em.getIntEncodedValue(EdgeLengthParser.KEY);
             try (BaseGraph graph = new BaseGraph.Builder(em).create()) {
                 for (double meters : new double[] {5, 9, 33, 130, 480}) {
                     // a mapped crossing of a side street at one end (520 m), an untagged junction (500 m) or
                     // a foot way joining a road (500 m) at the other
                     for (EnumEncodedValue<CrossedRoad> other : List.of(prices.junctionCrossing, prices.joinedRoad)) {
-                        EdgeIteratorState edge = graph.edge(0, 1).setDistance(meters);
-                        edge.set(prices.crossedRoad, CrossedRoad.QUIET);
-                        edge.set(prices.crossing, Crossing.UNMARKED);
-                        edge.set(prices.tactile, TactilePaving.NO);
+                        EdgeIteratorState edge = prices.unmarkedQuietCrossing(graph, meters);
                         edge.set(other, CrossedRoad.QUIET);
-                        edge.set(edgeLength, (int) Math.round(meters));
                         assertThat(prices.detour(edge))
                                 .as(other.getName() + " on an edge of " + meters + " m")
                                 .isBetween(LOW, HIGH);
@@ -110,6 +100,7 @@ class CrossingPriceTest {
         final EnumEncodedValue<CrossedRoad> junctionCrossing;
         final EnumEncodedValue<Crossing> crossing;
         final EnumEncodedValue<TactilePaving> tactile;
+        final IntEncodedValue edgeLength;
         final CustomWeighting.EdgeToDoubleMapping priority;
 
         Prices(EncodingManager em) {
@@ -124,6 +115,17 @@ class CrossingPriceTest {
             junctionCrossing = em.getEnumEncodedValue(CrossedRoad.JUNCTION_CROSSING_KEY, CrossedRoad.class);
             crossing = em.getEnumEncodedValue(Crossing.KEY, Crossing.class);
             tactile = em.getEnumEncodedValue(TactilePaving.KEY, TactilePaving.class);
+            edgeLength = em.getIntEncodedValue(EdgeLengthParser.KEY);
+        }
+
+        /** A new edge of that length on an unmarked quiet crossing without tactile paving (520 m a side). */
+        EdgeIteratorState unmarkedQuietCrossing(BaseGraph graph, double meters) {
+            EdgeIteratorState edge = graph.edge(0, 1).setDistance(meters);
+            edge.set(crossedRoad, CrossedRoad.QUIET);
+            edge.set(crossing, Crossing.UNMARKED);
+            edge.set(tactile, TactilePaving.NO);
+            edge.set(edgeLength, (int) Math.round(meters));
+            return edge;
         }
 
         boolean isUnmarkedQuietWithoutTactilePaving(EdgeIteratorState edge) {
