@@ -69,7 +69,8 @@ def crossings(p):
 
     A case holds everything one crossing costs (with or without tactile paving, ...). An edge with a
     crossing at each end (a mapped one and a junction, say) pays for the dearer: two priorities on one
-    edge would multiply, and on a 9 m edge two quiet crossings would cost some 30 km instead of 2 km.
+    edge would multiply, and on a 9 m edge two quiet crossings would cost some 30 km instead of their
+    two halves, about 1 km.
     """
     tactile = p.get("no_tactile", 0)
     cases = []
