@@ -138,11 +138,14 @@ public final class OsmWalkIndex {
     public List<GHPoint> armEnds(long nodeId, long wayId) {
         LongArrayList neighbours = neighbours(nodeId, wayId);
         List<GHPoint> ends = new ArrayList<>(neighbours.size());
-        for (int i = 0; i < neighbours.size(); i++) {
-            GHPoint end = coordinates.get(neighbours.get(i));
-            if (end != null) ends.add(end);
-        }
+        for (int i = 0; i < neighbours.size(); i++)
+            coordinatesOf(neighbours.get(i)).ifPresent(ends::add);
         return ends;
+    }
+
+    /** Where a node of a highway way lies. */
+    public Optional<GHPoint> coordinatesOf(long nodeId) {
+        return Optional.ofNullable(coordinates.get(nodeId));
     }
 
     private LongArrayList neighbours(long nodeId, long wayId) {

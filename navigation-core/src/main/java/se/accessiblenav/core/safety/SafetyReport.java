@@ -73,6 +73,14 @@ public final class SafetyReport {
         SafetyComparison.Summary foot = rows.get(0);
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Pairs routed by every profile: %d of %d%n%n", foot.routes(), pairCount));
+        appendCrossings(md, rows, foot);
+        md.append("\nWhere the unsignalled street crossings are (the places in a row add up to its total):\n\n");
+        appendPlaces(md, rows);
+        return md.toString();
+    }
+
+    private static void appendCrossings(
+            StringBuilder md, List<SafetyComparison.Summary> rows, SafetyComparison.Summary foot) {
         md.append(
                 "| profile | unsignalled busy crossings | unsignalled quiet crossings | all unsignalled (vs foot) |"
                         + " signalised | with sound/vibration | step flights | driveways crossed | median length m (vs foot) |\n");
@@ -86,15 +94,7 @@ public final class SafetyReport {
                     row.unsignalledBusyCrossings(),
                     row.unsignalledQuietCrossings(),
                     row.unsignalledCrossings(),
-                    foot.total().unsignalledCrossings() == 0
-                            ? "n/a"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "%+.0f %%",
-                                    100.0
-                                            * (row.unsignalledCrossings()
-                                                    - foot.total().unsignalledCrossings())
-                                            / foot.total().unsignalledCrossings()),
+                    change(row.unsignalledCrossings(), foot.total().unsignalledCrossings()),
                     row.signalisedCrossings(),
                     row.acousticOrVibratingCrossings(),
                     row.stepFlights(),
@@ -102,7 +102,14 @@ public final class SafetyReport {
                     summary.medianLengthMeters(),
                     summary.medianLengthMeters() / foot.medianLengthMeters()));
         }
-        md.append("\nWhere the unsignalled street crossings are (the places in a row add up to its total):\n\n");
+    }
+
+    /** {@code count} against {@code baseline} in whole percent, signed; n/a against none. */
+    private static String change(int count, int baseline) {
+        return baseline == 0 ? "n/a" : String.format(Locale.ROOT, "%+.0f %%", 100.0 * (count - baseline) / baseline);
+    }
+
+    private static void appendPlaces(StringBuilder md, List<SafetyComparison.Summary> rows) {
         md.append("| profile |");
         for (CrossingPlace place : CrossingPlace.values())
             md.append(' ').append(place.label()).append(" |");
@@ -116,6 +123,5 @@ public final class SafetyReport {
             md.append(String.format(
                     Locale.ROOT, " %d | %d |%n", row.unsignalledCrossings(), row.unsignalledServiceCrossings()));
         }
-        return md.toString();
     }
 }

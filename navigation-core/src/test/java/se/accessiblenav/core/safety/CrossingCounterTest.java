@@ -3,48 +3,27 @@ package se.accessiblenav.core.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.graphhopper.util.PointList;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Counting on the road-sides fixture: a busy street "Main" without sidewalks and paths on both sides. */
 class CrossingCounterTest {
-    /** The fixture's nodes by id. */
-    private static final Map<Integer, double[]> NODES = Map.ofEntries(
-            Map.entry(1, new double[] {52.0000, 13.00000}),
-            Map.entry(2, new double[] {52.0000, 13.00147}),
-            Map.entry(3, new double[] {52.0000, 13.00294}),
-            Map.entry(4, new double[] {52.0000, 13.00441}),
-            Map.entry(5, new double[] {52.0000, 13.00588}),
-            Map.entry(11, new double[] {52.00045, 13.00000}),
-            Map.entry(12, new double[] {52.00045, 13.00147}),
-            Map.entry(15, new double[] {52.00045, 13.00588}),
-            Map.entry(21, new double[] {51.99955, 13.00000}),
-            Map.entry(22, new double[] {51.99955, 13.00147}),
-            Map.entry(23, new double[] {51.999775, 13.00147}),
-            Map.entry(25, new double[] {51.99955, 13.00588}),
-            Map.entry(31, new double[] {51.99955, 13.00294}));
-
+    static FixtureCount map;
     static CrossingCounter counter;
 
     @BeforeAll
-    static void readFixture() throws URISyntaxException {
-        Path fixture = Path.of(
-                CrossingCounterTest.class.getResource("/osm/road-sides.osm").toURI());
-        counter = new CrossingCounter(OsmWalkIndex.read(fixture.toFile()));
+    static void readFixture() {
+        map = FixtureCount.read("/osm/road-sides.osm");
+        counter = map.counter();
     }
 
-    static PointList route(int... nodes) {
-        PointList points = new PointList(nodes.length, false);
-        for (int node : nodes) points.add(NODES.get(node)[0], NODES.get(node)[1]);
-        return points;
+    static PointList route(long... nodes) {
+        return map.route(nodes);
     }
 
-    static RouteSafety count(int... nodes) {
-        return counter.count(route(nodes), 0);
+    static RouteSafety count(long... nodes) {
+        return map.count(nodes);
     }
 
     @Test

@@ -2,10 +2,6 @@ package se.accessiblenav.core.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.graphhopper.util.PointList;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,29 +11,15 @@ import org.junit.jupiter.api.Test;
  * street's name, yet a walker taking it from one side street to the other crosses both carriageways.
  */
 class DualCarriagewayCrossingTest {
-    private static final Map<Integer, double[]> NODES = Map.of(
-            2, new double[] {52.0010, 13.0010},
-            3, new double[] {52.0020, 13.0010},
-            12, new double[] {52.0010, 13.0000},
-            20, new double[] {52.0030, 13.0005},
-            21, new double[] {52.0040, 13.0005},
-            30, new double[] {52.0010, 13.0025},
-            40, new double[] {52.0010, 12.9985});
-
-    private static CrossingCounter counter;
+    private static FixtureCount map;
 
     @BeforeAll
-    static void readFixture() throws URISyntaxException {
-        Path fixture = Path.of(DualCarriagewayCrossingTest.class
-                .getResource("/osm/dual-carriageway.osm")
-                .toURI());
-        counter = new CrossingCounter(OsmWalkIndex.read(fixture.toFile()));
+    static void readFixture() {
+        map = FixtureCount.read("/osm/dual-carriageway.osm");
     }
 
-    private static RouteSafety count(int... nodes) {
-        PointList points = new PointList(nodes.length, false);
-        for (int node : nodes) points.add(NODES.get(node)[0], NODES.get(node)[1]);
-        return counter.count(points, 0);
+    private static RouteSafety count(long... nodes) {
+        return map.count(nodes);
     }
 
     @Test
