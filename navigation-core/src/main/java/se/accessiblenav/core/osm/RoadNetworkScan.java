@@ -7,7 +7,9 @@ import com.graphhopper.reader.ReaderWay;
 import com.graphhopper.reader.osm.SkipOptions;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,24 +46,36 @@ public final class RoadNetworkScan {
             addWay((ReaderWay) element, byNode, sidewalks);
             if (++ways[0] % 100_000 == 0) LOG.info("Road network scan: {} ways read", ways[0]);
         });
-        Map<Long, String> streetBySidewalk = Map.of();
-        if (sidewalks.needsNodes()) {
-            java.util.Set<Long> wanted = sidewalks.wantedNodes();
+        Set<Long> sidewalkNodes = sidewalks.needsNodes() ? sidewalks.wantedNodes() : Set.of();
+        Set<Long> armNodes = new HashSet<>();
+        byNode.forEach((nodeId, acc) -> {
+            if (acc.isInteresting() && acc.hasNamesakes()) acc.addArmNodes(nodeId, armNodes);
+        });
+        Map<Long, double[]> armCoordinates = new HashMap<>();
+        if (!sidewalkNodes.isEmpty() || !armNodes.isEmpty()) {
             OsmElements.forEach(osmFile, new SkipOptions(false, true, true), element -> {
-                if (element.getType() == ReaderElement.Type.NODE && wanted.contains(element.getId()))
-                    sidewalks.addNode((ReaderNode) element);
+                if (element.getType() != ReaderElement.Type.NODE) return;
+                ReaderNode node = (ReaderNode) element;
+                if (sidewalkNodes.contains(node.getId())) sidewalks.addNode(node);
+                if (armNodes.contains(node.getId()))
+                    armCoordinates.put(node.getId(), new double[] {node.getLat(), node.getLon()});
             });
-            streetBySidewalk = sidewalks.match();
         }
+        Map<Long, String> streetBySidewalk = sidewalkNodes.isEmpty() ? Map.of() : sidewalks.match();
         Map<Long, RoadsAtNode> result = new HashMap<>();
         byNode.forEach((nodeId, acc) -> {
-            if (acc.isInteresting()) result.put(nodeId, acc.toRoadsAtNode());
+            if (acc.isInteresting()) result.put(nodeId, acc.toRoadsAtNode(nodeId, armCoordinates));
         });
+        long sameNameCrossings = result.values().stream()
+                .filter(roads -> !roads.sameNameCrossings().isEmpty())
+                .count();
         LOG.info(
-                "Road network scan of {}: {} ways, {} nodes where roads meet other ways, {} sidewalks matched to their street, {} ms",
+                "Road network scan of {}: {} ways, {} nodes where roads meet other ways ({} where a street meets a"
+                        + " way of its own name crossing it), {} sidewalks matched to their street, {} ms",
                 osmFile.getName(),
                 ways[0],
                 result.size(),
+                sameNameCrossings,
                 streetBySidewalk.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new RoadNetworkScan(result, streetBySidewalk);
@@ -91,27 +105,92 @@ public final class RoadNetworkScan {
             if (closed && i == last) break;
             int arms = (i == 0 || i == last) && !closed ? 1 : 2;
             Accumulator acc = byNode.computeIfAbsent(nodes.get(i), id -> new Accumulator());
-            if (traffic.isRoad()) acc.addRoad(new RoadsAtNode.Road(way.getId(), traffic, nameHash), arms);
-            else acc.footArms += arms;
+            if (!traffic.isRoad()) {
+                acc.footArms += arms;
+                continue;
+            }
+            // only a named road's arms may be needed: to tell it from another way of its name
+            long[] ends = nameHash == 0 ? new long[0] : armEnds(nodes, i, closed);
+            acc.addRoad(new RoadsAtNode.Road(way.getId(), traffic, nameHash), arms, ends);
         }
+    }
+
+    /** The neighbouring nodes of the way's node {@code i}: where its arms at that node lead. */
+    private static long[] armEnds(LongArrayList nodes, int i, boolean closed) {
+        int last = nodes.size() - 1;
+        LongArrayList ends = new LongArrayList(2);
+        if (i > 0) ends.add(nodes.get(i - 1));
+        else if (closed) ends.add(nodes.get(last - 1));
+        if (i < last) ends.add(nodes.get(i + 1));
+        return ends.toArray();
     }
 
     private static final class Accumulator {
         private final List<RoadsAtNode.Road> roads = new ArrayList<>(2);
+        private final List<long[]> armEnds = new ArrayList<>(2);
         private int roadArms;
         private int footArms;
 
-        void addRoad(RoadsAtNode.Road road, int arms) {
-            if (roads.stream().noneMatch(r -> r.wayId() == road.wayId())) roads.add(road);
+        void addRoad(RoadsAtNode.Road road, int arms, long[] ends) {
             roadArms += arms;
+            for (int i = 0; i < roads.size(); i++) {
+                if (roads.get(i).wayId() != road.wayId()) continue;
+                long[] known = armEnds.get(i);
+                long[] both = Arrays.copyOf(known, known.length + ends.length);
+                System.arraycopy(ends, 0, both, known.length, ends.length);
+                armEnds.set(i, both);
+                return;
+            }
+            roads.add(road);
+            armEnds.add(ends);
         }
 
         boolean isInteresting() {
             return !roads.isEmpty() && (roads.size() > 1 || footArms > 0 || roadArms >= 3);
         }
 
-        RoadsAtNode toRoadsAtNode() {
-            return new RoadsAtNode(roads, roadArms, footArms);
+        /** True when two roads here have the same name: whether they are one street needs their arms. */
+        boolean hasNamesakes() {
+            for (int i = 0; i < roads.size(); i++)
+                for (int j = i + 1; j < roads.size(); j++) if (areNamesakes(i, j)) return true;
+            return false;
+        }
+
+        private boolean areNamesakes(int i, int j) {
+            int name = roads.get(i).nameHash();
+            return name != 0 && name == roads.get(j).nameHash();
+        }
+
+        void addArmNodes(long nodeId, Set<Long> wanted) {
+            wanted.add(nodeId);
+            for (long[] ends : armEnds) for (long end : ends) wanted.add(end);
+        }
+
+        RoadsAtNode toRoadsAtNode(long nodeId, Map<Long, double[]> coordinates) {
+            List<RoadsAtNode.SameNameCrossing> crossings = new ArrayList<>();
+            double[] at = coordinates.get(nodeId);
+            if (at != null)
+                for (int i = 0; i < roads.size(); i++)
+                    for (int j = i + 1; j < roads.size(); j++) {
+                        if (!areNamesakes(i, j)) continue;
+                        double[] arms = bearings(at, armEnds.get(i), coordinates);
+                        double[] otherArms = bearings(at, armEnds.get(j), coordinates);
+                        if (arms.length > 0 && otherArms.length > 0 && !StreetArms.areOneStreet(arms, otherArms))
+                            crossings.add(new RoadsAtNode.SameNameCrossing(
+                                    roads.get(i).wayId(), roads.get(j).wayId()));
+                    }
+            return new RoadsAtNode(roads, roadArms, footArms, crossings);
+        }
+
+        /** Bearings from the node to the arm ends whose position is known (all, inside the extract). */
+        private static double[] bearings(double[] at, long[] ends, Map<Long, double[]> coordinates) {
+            double[] bearings = new double[ends.length];
+            int known = 0;
+            for (long end : ends) {
+                double[] to = coordinates.get(end);
+                if (to != null) bearings[known++] = StreetSegmentGrid.bearing(at[0], at[1], to[0], to[1]);
+            }
+            return Arrays.copyOf(bearings, known);
         }
     }
 }

@@ -44,6 +44,18 @@ class JunctionCrossingParserTest {
     }
 
     @Test
+    void aWayOfTheSameNameIsASideStreetWhereTheScanFoundThemCrossing() {
+        var link = new RoadsAtNode.Road(4, CrossedRoad.QUIET, RoadsAtNode.nameHash("Huvudgatan"));
+        var carriageway = new RoadsAtNode.Road(5, CrossedRoad.BUSY, RoadsAtNode.nameHash("Huvudgatan"));
+        String crossed = new RoadsAtNode(
+                        List.of(link, carriageway), 3, 0, List.of(new RoadsAtNode.SameNameCrossing(5, 4)))
+                .encode();
+        var road = withNodes(
+                way(4, "highway", "residential", "name", "Huvudgatan"), node(), node(RoadsAtNode.TAG, crossed));
+        assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(road))).isEqualTo(CrossedRoad.BUSY);
+    }
+
+    @Test
     void footwaysHaveNoImplicitJunctionCrossing() {
         var footway = withNodes(way(9, "highway", "footway"), node(), node(RoadsAtNode.TAG, tJunction()));
         assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(footway)))
