@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RoadNetworkScan {
     private static final Logger LOG = LoggerFactory.getLogger(RoadNetworkScan.class);
+    private static final LongArrayList NO_ARM_ENDS = new LongArrayList(0);
     private static final Set<String> FOOT_WAYS =
             Set.of("footway", "path", "pedestrian", "steps", "cycleway", "track", "bridleway", "corridor", "platform");
 
@@ -46,25 +47,25 @@ public final class RoadNetworkScan {
             addWay((ReaderWay) element, byNode, sidewalks);
             if (++ways[0] % 100_000 == 0) LOG.info("Road network scan: {} ways read", ways[0]);
         });
-        Set<Long> sidewalkNodes = sidewalks.needsNodes() ? sidewalks.wantedNodes() : Set.of();
-        Set<Long> armNodes = new HashSet<>();
+        // one pass over the nodes for the positions both the sidewalks and same-named roads need
+        Set<Long> wanted = new HashSet<>();
+        if (sidewalks.needsNodes()) sidewalks.addWantedNodes(wanted);
         byNode.forEach((nodeId, acc) -> {
-            if (acc.isInteresting() && acc.hasNamesakes()) acc.addArmNodes(nodeId, armNodes);
+            if (acc.isInteresting() && acc.hasNamesakes()) acc.addArmNodes(nodeId, wanted);
         });
-        Map<Long, double[]> armCoordinates = new HashMap<>();
-        if (!sidewalkNodes.isEmpty() || !armNodes.isEmpty()) {
+        Map<Long, double[]> positions = new HashMap<>();
+        if (!wanted.isEmpty()) {
             OsmElements.forEach(osmFile, new SkipOptions(false, true, true), element -> {
-                if (element.getType() != ReaderElement.Type.NODE) return;
-                ReaderNode node = (ReaderNode) element;
-                if (sidewalkNodes.contains(node.getId())) sidewalks.addNode(node);
-                if (armNodes.contains(node.getId()))
-                    armCoordinates.put(node.getId(), new double[] {node.getLat(), node.getLon()});
+                if (element.getType() == ReaderElement.Type.NODE && wanted.contains(element.getId())) {
+                    ReaderNode node = (ReaderNode) element;
+                    positions.put(node.getId(), new double[] {node.getLat(), node.getLon()});
+                }
             });
         }
-        Map<Long, String> streetBySidewalk = sidewalkNodes.isEmpty() ? Map.of() : sidewalks.match();
+        Map<Long, String> streetBySidewalk = sidewalks.needsNodes() ? sidewalks.match(positions) : Map.of();
         Map<Long, RoadsAtNode> result = new HashMap<>();
         byNode.forEach((nodeId, acc) -> {
-            if (acc.isInteresting()) result.put(nodeId, acc.toRoadsAtNode(nodeId, armCoordinates));
+            if (acc.isInteresting()) result.put(nodeId, acc.toRoadsAtNode(nodeId, positions));
         });
         long sameNameCrossings = result.values().stream()
                 .filter(roads -> !roads.sameNameCrossings().isEmpty())
@@ -110,39 +111,46 @@ public final class RoadNetworkScan {
                 continue;
             }
             // only a named road's arms may be needed: to tell it from another way of its name
-            long[] ends = nameHash == 0 ? new long[0] : armEnds(nodes, i, closed);
+            LongArrayList ends = nameHash == 0 ? NO_ARM_ENDS : armEnds(nodes, i, closed);
             acc.addRoad(new RoadsAtNode.Road(way.getId(), traffic, nameHash), arms, ends);
         }
     }
 
     /** The neighbouring nodes of the way's node {@code i}: where its arms at that node lead. */
-    private static long[] armEnds(LongArrayList nodes, int i, boolean closed) {
+    private static LongArrayList armEnds(LongArrayList nodes, int i, boolean closed) {
         int last = nodes.size() - 1;
         LongArrayList ends = new LongArrayList(2);
         if (i > 0) ends.add(nodes.get(i - 1));
         else if (closed) ends.add(nodes.get(last - 1));
         if (i < last) ends.add(nodes.get(i + 1));
-        return ends.toArray();
+        return ends;
     }
 
     private static final class Accumulator {
         private final List<RoadsAtNode.Road> roads = new ArrayList<>(2);
-        private final List<long[]> armEnds = new ArrayList<>(2);
+        /** Per road, the nodes its arms lead to (named roads only). */
+        private final List<LongArrayList> armEnds = new ArrayList<>(2);
+
         private int roadArms;
         private int footArms;
 
-        void addRoad(RoadsAtNode.Road road, int arms, long[] ends) {
+        void addRoad(RoadsAtNode.Road road, int arms, LongArrayList ends) {
             roadArms += arms;
             for (int i = 0; i < roads.size(); i++) {
                 if (roads.get(i).wayId() != road.wayId()) continue;
-                long[] known = armEnds.get(i);
-                long[] both = Arrays.copyOf(known, known.length + ends.length);
-                System.arraycopy(ends, 0, both, known.length, ends.length);
-                armEnds.set(i, both);
+                // the way passes this node again (a loop): one road with more arms
+                if (!ends.isEmpty()) armEnds.set(i, join(armEnds.get(i), ends));
                 return;
             }
             roads.add(road);
             armEnds.add(ends);
+        }
+
+        private static LongArrayList join(LongArrayList known, LongArrayList more) {
+            LongArrayList both = new LongArrayList(known.size() + more.size());
+            both.addAll(known);
+            both.addAll(more);
+            return both;
         }
 
         boolean isInteresting() {
@@ -163,7 +171,7 @@ public final class RoadNetworkScan {
 
         void addArmNodes(long nodeId, Set<Long> wanted) {
             wanted.add(nodeId);
-            for (long[] ends : armEnds) for (long end : ends) wanted.add(end);
+            for (LongArrayList ends : armEnds) for (int k = 0; k < ends.size(); k++) wanted.add(ends.get(k));
         }
 
         RoadsAtNode toRoadsAtNode(long nodeId, Map<Long, double[]> coordinates) {
@@ -183,11 +191,11 @@ public final class RoadNetworkScan {
         }
 
         /** Bearings from the node to the arm ends whose position is known (all, inside the extract). */
-        private static double[] bearings(double[] at, long[] ends, Map<Long, double[]> coordinates) {
-            double[] bearings = new double[ends.length];
+        private static double[] bearings(double[] at, LongArrayList ends, Map<Long, double[]> coordinates) {
+            double[] bearings = new double[ends.size()];
             int known = 0;
-            for (long end : ends) {
-                double[] to = coordinates.get(end);
+            for (int k = 0; k < ends.size(); k++) {
+                double[] to = coordinates.get(ends.get(k));
                 if (to != null) bearings[known++] = StreetSegmentGrid.bearing(at[0], at[1], to[0], to[1]);
             }
             return Arrays.copyOf(bearings, known);

@@ -1,18 +1,18 @@
 package se.accessiblenav.core.osm;
 
 import com.carrotsearch.hppc.LongArrayList;
-import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.ReaderWay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the street a separately mapped sidewalk belongs to when the map does not say
  * ({@code is_sidepath:of:name} is rare): the named road that runs parallel to the sidewalk within
- * {@value #MAX_DISTANCE_METERS} m for most of its length. Fed with ways, then with the coordinates of the
- * nodes it asked for.
+ * {@value #MAX_DISTANCE_METERS} m for most of its length. Fed with ways, then matched with the positions of
+ * the nodes it asked for.
  */
 final class SidewalkStreetMatcher {
     static final double MAX_DISTANCE_METERS = 25;
@@ -22,7 +22,6 @@ final class SidewalkStreetMatcher {
 
     private final List<Road> roads = new ArrayList<>();
     private final Map<Long, long[]> sidewalks = new HashMap<>();
-    private final Map<Long, double[]> coordinates = new HashMap<>();
 
     /** Remembers named roads and unnamed sidewalks; other ways are ignored. */
     void addWay(ReaderWay way, CrossedRoad traffic) {
@@ -38,20 +37,17 @@ final class SidewalkStreetMatcher {
         return !sidewalks.isEmpty() && !roads.isEmpty();
     }
 
-    /** Node ids whose coordinates {@link #addNode} must receive. */
-    java.util.Set<Long> wantedNodes() {
-        java.util.Set<Long> wanted = new java.util.HashSet<>();
+    /** Adds the node ids whose positions {@link #match} needs. */
+    void addWantedNodes(Set<Long> wanted) {
         for (Road road : roads) for (long id : road.nodes()) wanted.add(id);
         for (long[] nodes : sidewalks.values()) for (long id : nodes) wanted.add(id);
-        return wanted;
     }
 
-    void addNode(ReaderNode node) {
-        coordinates.put(node.getId(), new double[] {node.getLat(), node.getLon()});
-    }
-
-    /** Street name by sidewalk way id, for the sidewalks that could be matched. */
-    Map<Long, String> match() {
+    /**
+     * Street name by sidewalk way id, for the sidewalks that could be matched, given the positions ({@code
+     * lat, lon}) of the nodes it asked for.
+     */
+    Map<Long, String> match(Map<Long, double[]> coordinates) {
         StreetSegmentGrid grid = new StreetSegmentGrid();
         for (Road road : roads)
             for (int i = 1; i < road.nodes().length; i++) {
@@ -61,14 +57,14 @@ final class SidewalkStreetMatcher {
             }
         Map<Long, String> result = new HashMap<>();
         sidewalks.forEach((wayId, nodes) -> {
-            String street = vote(nodes, grid);
+            String street = vote(nodes, grid, coordinates);
             if (street != null) result.put(wayId, street);
         });
         return result;
     }
 
     /** The street most of the sidewalk's segments run along, if it is more than half of them. */
-    private String vote(long[] nodes, StreetSegmentGrid grid) {
+    private static String vote(long[] nodes, StreetSegmentGrid grid, Map<Long, double[]> coordinates) {
         Map<String, Integer> votes = new HashMap<>();
         int samples = 0;
         for (int i = 1; i < nodes.length; i++) {

@@ -2,13 +2,14 @@ package se.accessiblenav.core.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.ReaderWay;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SidewalkStreetMatcherTest {
     private final SidewalkStreetMatcher matcher = new SidewalkStreetMatcher();
+    private final Map<Long, double[]> positions = new HashMap<>();
 
     private void way(long id, long[] nodes, String... tags) {
         ReaderWay way = new ReaderWay(id);
@@ -18,7 +19,7 @@ class SidewalkStreetMatcherTest {
     }
 
     private void node(long id, double lat, double lon) {
-        matcher.addNode(new ReaderNode(id, lat, lon));
+        positions.put(id, new double[] {lat, lon});
     }
 
     @Test
@@ -29,7 +30,7 @@ class SidewalkStreetMatcherTest {
         node(2, 59.3300, 18.0640);
         node(3, 59.33009, 18.0605);
         node(4, 59.33009, 18.0635);
-        assertThat(matcher.match()).isEqualTo(Map.of(2L, "Storgatan"));
+        assertThat(matcher.match(positions)).isEqualTo(Map.of(2L, "Storgatan"));
     }
 
     @Test
@@ -43,7 +44,7 @@ class SidewalkStreetMatcherTest {
         node(4, 59.33040, 18.0620);
         node(5, 59.33054, 18.0605);
         node(6, 59.33054, 18.0635);
-        assertThat(matcher.match()).isEmpty();
+        assertThat(matcher.match(positions)).isEmpty();
     }
 
     @Test
