@@ -89,8 +89,22 @@ public final class EdgeTags {
         return ends;
     }
 
+    /**
+     * The roads through the edge's point {@code pointIndex}, when the road network scan found any: the
+     * point's {@value RoadsAtNode#TAG} names its OSM node, the way's {@value RoadsAtNode#WAY_TAG} holds
+     * the roads.
+     *
+     * @throws IllegalStateException when a point refers to roads its way does not carry: the reader and the
+     *     parsers disagree, and guessing would import wrong crossing data
+     */
     public Optional<RoadsAtNode> roadsAt(int pointIndex) {
-        Object encoded = nodeTags.get(pointIndex).get(RoadsAtNode.TAG);
-        return encoded instanceof String s ? Optional.of(RoadsAtNode.decode(s)) : Optional.empty();
+        Object nodeId = nodeTags.get(pointIndex).get(RoadsAtNode.TAG);
+        if (nodeId == null) return Optional.empty();
+        Map<Long, RoadsAtNode> roadsByNode = way.getTag(RoadsAtNode.WAY_TAG, Map.of());
+        RoadsAtNode roads = nodeId instanceof Long id ? roadsByNode.get(id) : null;
+        if (roads == null)
+            throw new IllegalStateException("OSM node " + nodeId + " of way " + way.getId()
+                    + " refers to roads through it that the way does not carry");
+        return Optional.of(roads);
     }
 }

@@ -1,18 +1,23 @@
 package se.accessiblenav.core.osm;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The car roads that pass through one OSM node, and how many foot-only ways meet there. Known from the
  * road network scan before import, because a way's tag parser sees only its own way.
  *
- * <p>Travels to the tag parsers as the node tag {@value #TAG}: {@code wayId:class:nameHash} per road,
- * separated by {@code ;}, then {@code |roadArms|footArms}, then, where two roads of the same name cross
- * each other here, {@code |wayId/otherWayId} per pair, separated by {@code ;}.
+ * <p>Travels to the tag parsers in two parts, so that its size never matters: the node carries the node
+ * tag {@value #TAG} with its own OSM id (a {@code Long}: GraphHopper stores node tags in a key-value store
+ * that cuts every text to 250 bytes, and a big junction's roads are longer than that), and each way being
+ * imported carries the tag {@value #WAY_TAG}, a {@code Map<Long, RoadsAtNode>} of the roads at its own
+ * nodes, from which {@link EdgeTags#roadsAt} reads them. Way tags stay in memory while the way is
+ * imported; nothing of this is stored in the graph.
  */
 public record RoadsAtNode(List<Road> roads, int roadArms, int footArms, List<SameNameCrossing> sameNameCrossings) {
+    /** Node tag: the node's OSM id, where roads meet other ways there. */
     public static final String TAG = "acc:roads";
+    /** Way tag: the roads at each of the way's nodes that has {@value #TAG}, by OSM node id. */
+    public static final String WAY_TAG = "acc:roads_at_nodes";
 
     /** One car road through the node. {@code nameHash} is 0 for an unnamed road. */
     public record Road(long wayId, CrossedRoad traffic, int nameHash) {}
@@ -59,48 +64,6 @@ public record RoadsAtNode(List<Road> roads, int roadArms, int footArms, List<Sam
     /** True when three or more road arms meet: a walker along the road passes a side street here. */
     public boolean isRoadJunction() {
         return roadArms >= 3;
-    }
-
-    public String encode() {
-        StringBuilder sb = new StringBuilder();
-        for (Road road : roads) {
-            if (!sb.isEmpty()) sb.append(';');
-            sb.append(road.wayId())
-                    .append(':')
-                    .append(road.traffic().ordinal())
-                    .append(':')
-                    .append(road.nameHash());
-        }
-        sb.append('|').append(roadArms).append('|').append(footArms);
-        if (!sameNameCrossings.isEmpty()) {
-            sb.append('|');
-            for (int i = 0; i < sameNameCrossings.size(); i++) {
-                SameNameCrossing crossing = sameNameCrossings.get(i);
-                if (i > 0) sb.append(';');
-                sb.append(crossing.wayId()).append('/').append(crossing.otherWayId());
-            }
-        }
-        return sb.toString();
-    }
-
-    public static RoadsAtNode decode(String encoded) {
-        String[] parts = encoded.split("\\|");
-        List<Road> roads = new ArrayList<>();
-        if (!parts[0].isEmpty()) {
-            for (String road : parts[0].split(";")) {
-                String[] f = road.split(":");
-                roads.add(new Road(
-                        Long.parseLong(f[0]), CrossedRoad.values()[Integer.parseInt(f[1])], Integer.parseInt(f[2])));
-            }
-        }
-        List<SameNameCrossing> crossings = new ArrayList<>();
-        if (parts.length > 3) {
-            for (String pair : parts[3].split(";")) {
-                String[] ids = pair.split("/");
-                crossings.add(new SameNameCrossing(Long.parseLong(ids[0]), Long.parseLong(ids[1])));
-            }
-        }
-        return new RoadsAtNode(roads, Integer.parseInt(parts[1]), Integer.parseInt(parts[2]), crossings);
     }
 
     public static int nameHash(String name) {

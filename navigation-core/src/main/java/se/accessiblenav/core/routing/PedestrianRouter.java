@@ -47,7 +47,7 @@ import se.accessiblenav.mapdata.obstacle.Obstacle;
 public final class PedestrianRouter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 6;
+    static final int GRAPH_FORMAT_VERSION = 7;
     /** A point on a closed way may still be served by an open way at most this much farther away. */
     static final double BLOCKED_POINT_SLACK_METERS = 10;
     /** Landmarks are prepared for the active obstacles once they have not changed for this long. */

@@ -33,14 +33,14 @@ class CrossedRoadParserTest {
 
     @Test
     void untaggedPathThroughARoadNodeIsACrossing() {
-        String lillgatanWithPath = new RoadsAtNode(List.of(LILLGATAN), 2, 2).encode();
+        RoadsAtNode lillgatanWithPath = new RoadsAtNode(List.of(LILLGATAN), 2, 2);
         var path = withNodes(way(109, "highway", "footway"), node(), node(RoadsAtNode.TAG, lillgatanWithPath));
         assertThat(CrossedRoadParser.crossedRoad(new EdgeTags(path))).isEqualTo(CrossedRoad.QUIET);
     }
 
     @Test
     void pathEndingAtARoadJustJoinsIt() {
-        String lillgatanWithPathEnd = new RoadsAtNode(List.of(LILLGATAN), 2, 1).encode();
+        RoadsAtNode lillgatanWithPathEnd = new RoadsAtNode(List.of(LILLGATAN), 2, 1);
         var path = withNodes(way(109, "highway", "footway"), node(), node(RoadsAtNode.TAG, lillgatanWithPathEnd));
         assertThat(CrossedRoadParser.crossedRoad(new EdgeTags(path))).isEqualTo(CrossedRoad.NONE);
     }

@@ -11,8 +11,8 @@ class JoinedRoadParserTest {
             new RoadsAtNode.Road(1, CrossedRoad.BUSY, RoadsAtNode.nameHash("Huvudgatan"));
 
     /** Main passing through the node (two road arms) and {@code footArms} foot-way arms. */
-    private static String mainPassing(int footArms) {
-        return new RoadsAtNode(List.of(MAIN), 2, footArms).encode();
+    private static RoadsAtNode mainPassing(int footArms) {
+        return new RoadsAtNode(List.of(MAIN), 2, footArms);
     }
 
     @Test
@@ -30,7 +30,7 @@ class JoinedRoadParserTest {
 
     @Test
     void aPathThatContinuesARoadPastItsEndJoinsNoSide() {
-        String roadEnds = new RoadsAtNode(List.of(MAIN), 1, 1).encode();
+        RoadsAtNode roadEnds = new RoadsAtNode(List.of(MAIN), 1, 1);
         var path = withNodes(way(9, "highway", "footway"), node(RoadsAtNode.TAG, roadEnds), node());
         assertThat(JoinedRoadParser.joinedRoad(new EdgeTags(path))).isEqualTo(CrossedRoad.NONE);
     }

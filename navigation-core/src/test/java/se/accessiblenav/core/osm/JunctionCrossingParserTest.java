@@ -14,8 +14,8 @@ class JunctionCrossingParserTest {
     private static final RoadsAtNode.Road SIDE =
             new RoadsAtNode.Road(3, CrossedRoad.BUSY, RoadsAtNode.nameHash("Tvärgatan"));
 
-    private static String tJunction() {
-        return new RoadsAtNode(List.of(MAIN_WEST, MAIN_EAST, SIDE), 3, 0).encode();
+    private static RoadsAtNode tJunction() {
+        return new RoadsAtNode(List.of(MAIN_WEST, MAIN_EAST, SIDE), 3, 0);
     }
 
     @Test
@@ -37,7 +37,7 @@ class JunctionCrossingParserTest {
 
     @Test
     void twoWaysOfOneStreetMeetingEndToEndIsNoJunction() {
-        String continuation = new RoadsAtNode(List.of(MAIN_WEST, MAIN_EAST), 2, 0).encode();
+        RoadsAtNode continuation = new RoadsAtNode(List.of(MAIN_WEST, MAIN_EAST), 2, 0);
         var road = withNodes(
                 way(1, "highway", "residential", "name", "Huvudgatan"), node(), node(RoadsAtNode.TAG, continuation));
         assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(road))).isEqualTo(CrossedRoad.NONE);
@@ -47,9 +47,8 @@ class JunctionCrossingParserTest {
     void aWayOfTheSameNameIsASideStreetWhereTheScanFoundThemCrossing() {
         var link = new RoadsAtNode.Road(4, CrossedRoad.QUIET, RoadsAtNode.nameHash("Huvudgatan"));
         var carriageway = new RoadsAtNode.Road(5, CrossedRoad.BUSY, RoadsAtNode.nameHash("Huvudgatan"));
-        String crossed = new RoadsAtNode(
-                        List.of(link, carriageway), 3, 0, List.of(new RoadsAtNode.SameNameCrossing(5, 4)))
-                .encode();
+        RoadsAtNode crossed =
+                new RoadsAtNode(List.of(link, carriageway), 3, 0, List.of(new RoadsAtNode.SameNameCrossing(5, 4)));
         var road = withNodes(
                 way(4, "highway", "residential", "name", "Huvudgatan"), node(), node(RoadsAtNode.TAG, crossed));
         assertThat(JunctionCrossingParser.junctionCrossing(new EdgeTags(road))).isEqualTo(CrossedRoad.BUSY);

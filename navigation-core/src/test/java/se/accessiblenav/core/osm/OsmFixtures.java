@@ -24,15 +24,28 @@ final class OsmFixtures {
         return way;
     }
 
-    static Map<String, Object> node(String... keyValues) {
+    /** A point's tags; a {@link RoadsAtNode} value of {@link RoadsAtNode#TAG} is the roads through it. */
+    static Map<String, Object> node(Object... keyValues) {
         Map<String, Object> tags = new HashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) tags.put(keyValues[i], keyValues[i + 1]);
+        for (int i = 0; i < keyValues.length; i += 2) tags.put((String) keyValues[i], keyValues[i + 1]);
         return tags;
     }
 
-    /** Sets the tags of the edge's points, first and last being its end nodes. */
+    /**
+     * Sets the tags of the edge's points, first and last being its end nodes. Roads through a point travel
+     * as the reader sends them: the point refers to its node id, the way carries the roads.
+     */
     @SafeVarargs
     static ReaderWay withNodes(ReaderWay way, Map<String, Object>... points) {
+        Map<Long, RoadsAtNode> roadsByNode = new HashMap<>();
+        for (int i = 0; i < points.length; i++) {
+            if (points[i].get(RoadsAtNode.TAG) instanceof RoadsAtNode roads) {
+                long nodeId = 1000L + i;
+                roadsByNode.put(nodeId, roads);
+                points[i].put(RoadsAtNode.TAG, nodeId);
+            }
+        }
+        way.setTag(RoadsAtNode.WAY_TAG, roadsByNode);
         way.setTag("node_tags", new ArrayList<>(List.of(points)));
         return way;
     }
@@ -47,8 +60,8 @@ final class OsmFixtures {
         parser.handleWayTags(EDGE, access, way, IntsRef.EMPTY);
     }
 
-    static String roads(RoadsAtNode.Road... roads) {
+    static RoadsAtNode roads(RoadsAtNode.Road... roads) {
         int arms = roads.length * 2;
-        return new RoadsAtNode(List.of(roads), arms, 0).encode();
+        return new RoadsAtNode(List.of(roads), arms, 0);
     }
 }

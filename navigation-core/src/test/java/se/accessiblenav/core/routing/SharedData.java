@@ -1,7 +1,11 @@
 package se.accessiblenav.core.routing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /** The real OSM extracts in {@code ../shared/data} (ODbL, never copied into the repository). */
@@ -19,6 +23,29 @@ public final class SharedData {
 
     public static Path berlin() {
         return require(dir().resolve("alt/berlin-wittenau-miraustr-de.osm.pbf"));
+    }
+
+    /** Every OSM extract in the shared folder and its {@code alt/} folder, by file name. */
+    public static List<Path> allExtracts() {
+        require(dir().resolve("stockholm-central.osm.pbf"));
+        try (Stream<Path> top = Files.list(dir());
+                Stream<Path> alt = Files.list(dir().resolve("alt"))) {
+            return Stream.concat(top, alt)
+                    .filter(file -> file.getFileName().toString().endsWith(".osm.pbf"))
+                    .sorted((a, b) -> a.getFileName().compareTo(b.getFileName()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The graph cache folder for an extract that every test of this module's run shares, under
+     * {@code target/}: the first test to open the extract imports it, the others load it.
+     */
+    public static Path sharedCacheDir(Path extract) {
+        String name = extract.getFileName().toString().replace(".osm.pbf", "");
+        return Path.of("target", "shared-graphs", name);
     }
 
     /** Fails (not skips) on CI, where the shared data must be present; skips on a bare checkout. */
