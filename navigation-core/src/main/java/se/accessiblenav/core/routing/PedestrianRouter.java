@@ -81,7 +81,8 @@ public final class PedestrianRouter implements AutoCloseable {
 
     private static final String FOOT_ACCESS = com.graphhopper.routing.ev.VehicleAccess.key("foot");
 
-    private PedestrianRouter(AccessibleGraphHopper hopper, boolean importedAtStart, long startMillis) {
+    private PedestrianRouter(
+            AccessibleGraphHopper hopper, boolean importedAtStart, long startMillis, double obstacleLandmarkSlowdown) {
         this.hopper = hopper;
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
@@ -94,8 +95,14 @@ public final class PedestrianRouter implements AutoCloseable {
                         hopper.getBaseGraph(),
                         encoding.hasEncodedValue(FOOT_ACCESS) ? encoding.getBooleanEncodedValue(FOOT_ACCESS) : null));
         this.locations = new LocationFinder(hopper, streets);
-        this.obstacleLandmarks =
-                new ObstacleLandmarks(hopper.getBaseGraph(), encoding, hopper.getLandmarks(), OBSTACLE_LANDMARKS_DELAY);
+        LandmarkProbe probe = new LandmarkProbe(hopper);
+        this.obstacleLandmarks = new ObstacleLandmarks(
+                hopper.getBaseGraph(),
+                encoding,
+                hopper.getLandmarks(),
+                OBSTACLE_LANDMARKS_DELAY,
+                obstacleLandmarkSlowdown,
+                probe::settledNodes);
         hopper.useLandmarks(obstacleLandmarks::current);
         this.obstacles = new ObstacleOverlay(
                 hopper.getBaseGraph(),
@@ -137,7 +144,7 @@ public final class PedestrianRouter implements AutoCloseable {
                             settings.osmFile().getFileName(),
                             cache.dir(),
                             ms);
-                    return new PedestrianRouter(hopper, false, ms);
+                    return new PedestrianRouter(hopper, false, ms, settings.obstacleLandmarkSlowdown());
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Graph cache {} cannot be read ({}); rebuilding it", cache.dir(), e.getMessage());
@@ -160,7 +167,7 @@ public final class PedestrianRouter implements AutoCloseable {
                 ms,
                 hopper.getBaseGraph().getNodes(),
                 hopper.getBaseGraph().getEdges());
-        return new PedestrianRouter(hopper, true, ms);
+        return new PedestrianRouter(hopper, true, ms, settings.obstacleLandmarkSlowdown());
     }
 
     /**
@@ -240,6 +247,11 @@ public final class PedestrianRouter implements AutoCloseable {
     /** True while routes use landmarks prepared for the active obstacles. */
     public boolean usesObstacleLandmarks() {
         return obstacleLandmarks.obstacleAware();
+    }
+
+    /** How often obstacle changes were checked and landmarks prepared again, and how long that took. */
+    public ObstacleLandmarkStatus obstacleLandmarkStatus() {
+        return obstacleLandmarks.status();
     }
 
     /** "Where am I": the street and side, the nearest corner, in words. */

@@ -11,8 +11,15 @@ import java.util.Objects;
  * @param landmarks number of landmarks for the LM speed-up (GraphHopper's default is 16)
  * @param minNetworkSize islands of fewer nodes are not routable (GraphHopper's default 200; 0 keeps all,
  *     for tiny test maps)
+ * @param obstacleLandmarkSlowdown landmarks are prepared again for the active obstacles when the route
+ *     search settles this many times the nodes it did when they fitted ({@link ObstacleLandmarks}); 0
+ *     prepares them after every change
  */
-public record RouterSettings(Path osmFile, Path cacheDir, int landmarks, int minNetworkSize) {
+public record RouterSettings(
+        Path osmFile, Path cacheDir, int landmarks, int minNetworkSize, double obstacleLandmarkSlowdown) {
+    /** Slower than this, and landmarks are worth preparing again: routes stay well within 1.5× their time. */
+    public static final double DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN = 1.3;
+
     public RouterSettings {
         Objects.requireNonNull(osmFile, "osmFile");
         Objects.requireNonNull(cacheDir, "cacheDir");
@@ -20,6 +27,18 @@ public record RouterSettings(Path osmFile, Path cacheDir, int landmarks, int min
             throw new IllegalArgumentException("landmarks must be 2..64, was " + landmarks);
         if (minNetworkSize < 0)
             throw new IllegalArgumentException("minNetworkSize must be >= 0, was " + minNetworkSize);
+        if (!(obstacleLandmarkSlowdown == 0 || obstacleLandmarkSlowdown >= 1))
+            throw new IllegalArgumentException(
+                    "obstacleLandmarkSlowdown must be 0 (always) or at least 1, was " + obstacleLandmarkSlowdown);
+    }
+
+    public RouterSettings(Path osmFile, Path cacheDir, int landmarks, int minNetworkSize) {
+        this(osmFile, cacheDir, landmarks, minNetworkSize, DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN);
+    }
+
+    /** The same map and graph; landmarks prepared again when routes get this much slower (0: always). */
+    public RouterSettings withObstacleLandmarkSlowdown(double slowdown) {
+        return new RouterSettings(osmFile, cacheDir, landmarks, minNetworkSize, slowdown);
     }
 
     public RouterSettings(Path osmFile, Path cacheDir) {

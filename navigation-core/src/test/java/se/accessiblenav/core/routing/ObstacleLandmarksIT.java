@@ -69,6 +69,23 @@ class ObstacleLandmarksIT {
         router.applyObstacles(List.of());
     }
 
+    @Test
+    void oneObstacleIsMeasuredAndCostsNoPreparation() throws InterruptedException {
+        ObstacleLandmarkStatus before = router.obstacleLandmarkStatus();
+        router.applyObstacles(obstacles.subList(0, 1));
+        assertThat(router.awaitObstacleLandmarks(Duration.ofSeconds(60))).isTrue();
+
+        ObstacleLandmarkStatus after = router.obstacleLandmarkStatus();
+        assertThat(after.checks()).as("the change was measured").isEqualTo(before.checks() + 1);
+        assertThat(after.preparations())
+                .as("one closed way hardly slows the search: no landmarks prepared")
+                .isEqualTo(before.preparations());
+        assertThat(router.usesObstacleLandmarks()).isFalse();
+        assertSameRoutesAsWithoutLandmarks();
+
+        router.applyObstacles(List.of());
+    }
+
     /** Every pair: the same route weight (or the same "no route") with and without landmarks. */
     private static int assertSameRoutesAsWithoutLandmarks() {
         int routed = 0;

@@ -32,7 +32,8 @@ class ObstacleLandmarksTest {
 
     @BeforeAll
     static void open() {
-        router = PedestrianRouter.open(FixtureGraph.settings("obstacles.osm", cacheDir));
+        router = PedestrianRouter.open(
+                FixtureGraph.settings("obstacles.osm", cacheDir).withObstacleLandmarkSlowdown(0));
     }
 
     @AfterAll
