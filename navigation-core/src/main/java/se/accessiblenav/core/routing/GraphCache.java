@@ -127,4 +127,15 @@ final class GraphCache {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Bytes of every file in the cache folder. */
+    static long bytesIn(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot measure the graph cache " + dir, e);
+        }
+    }
 }

@@ -1,10 +1,6 @@
 package se.accessiblenav.core.routing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * The import step on its own ({@code bin/import-map}): builds the graph cache for an extract, prepares the
@@ -34,21 +30,11 @@ public final class GraphImport {
                     graph.getNodes(),
                     graph.getEdges(),
                     heapMb,
-                    folderBytes(cacheDir) / (1 << 20),
+                    router.cacheBytes() / (1 << 20),
                     cacheDir.toAbsolutePath());
         } catch (RouterSetupException e) {
             System.err.println(e.getMessage());
             System.exit(1);
-        }
-    }
-
-    static long folderBytes(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> file.toFile().length())
-                    .sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import com.graphhopper.util.AngleCalc;
 import com.graphhopper.util.Constants;
 import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.PointList;
+import com.graphhopper.util.exceptions.ConnectionNotFoundException;
 import com.graphhopper.util.shapes.BBox;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,12 +79,16 @@ public final class PedestrianRouter implements AutoCloseable {
     private final LocationDescriber describer = new LocationDescriber();
     private final ObstacleOverlay obstacles;
     private final ObstacleLandmarks obstacleLandmarks;
+    private final RouteLimits routeLimits;
+    private final Path cacheDir;
 
     private static final String FOOT_ACCESS = com.graphhopper.routing.ev.VehicleAccess.key("foot");
 
     private PedestrianRouter(
-            AccessibleGraphHopper hopper, boolean importedAtStart, long startMillis, double obstacleLandmarkSlowdown) {
+            AccessibleGraphHopper hopper, boolean importedAtStart, long startMillis, RouterSettings settings) {
         this.hopper = hopper;
+        this.routeLimits = settings.routeLimits();
+        this.cacheDir = settings.cacheDir();
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
         StreetSegmentGrid streets = StreetGrids.of(
@@ -101,7 +106,7 @@ public final class PedestrianRouter implements AutoCloseable {
                 encoding,
                 hopper.getLandmarks(),
                 OBSTACLE_LANDMARKS_DELAY,
-                obstacleLandmarkSlowdown,
+                settings.obstacleLandmarkSlowdown(),
                 probe::settledNodes);
         hopper.useLandmarks(obstacleLandmarks::current);
         this.obstacles = new ObstacleOverlay(
@@ -144,7 +149,7 @@ public final class PedestrianRouter implements AutoCloseable {
                             settings.osmFile().getFileName(),
                             cache.dir(),
                             ms);
-                    return new PedestrianRouter(hopper, false, ms, settings.obstacleLandmarkSlowdown());
+                    return new PedestrianRouter(hopper, false, ms, settings);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Graph cache {} cannot be read ({}); rebuilding it", cache.dir(), e.getMessage());
@@ -167,7 +172,7 @@ public final class PedestrianRouter implements AutoCloseable {
                 ms,
                 hopper.getBaseGraph().getNodes(),
                 hopper.getBaseGraph().getEdges());
-        return new PedestrianRouter(hopper, true, ms, settings.obstacleLandmarkSlowdown());
+        return new PedestrianRouter(hopper, true, ms, settings);
     }
 
     /**
@@ -176,7 +181,10 @@ public final class PedestrianRouter implements AutoCloseable {
      * somewhere else.
      */
     public GHResponse route(GHRequest request) {
+        long start = System.nanoTime();
         GHResponse response = hopper.route(request);
+        if (stoppedAtTimeLimit(response, System.nanoTime() - start))
+            return new GHResponse().addError(new RouteTimeoutException(routeLimits.timeout()));
         for (int i = 0; i < request.getPoints().size(); i++) {
             var point = request.getPoints().get(i);
             // a point placed on an open way within the slack cannot be one the obstacle check refuses:
@@ -187,6 +195,16 @@ public final class PedestrianRouter implements AutoCloseable {
                 return new GHResponse().addError(new PointBlockedByObstacleException(i, blocking.get()));
         }
         return response;
+    }
+
+    /**
+     * GraphHopper's search gives up silently at its time limit and reports that nothing connects the
+     * points: a search that ran that long and found nothing was stopped.
+     */
+    private boolean stoppedAtTimeLimit(GHResponse response, long elapsedNanos) {
+        return response.hasErrors()
+                && response.getErrors().get(0) instanceof ConnectionNotFoundException
+                && elapsedNanos >= routeLimits.timeout().toNanos();
     }
 
     /** Whether the route placed point {@code i} on a way at most {@code meters} away from where it was asked. */
@@ -247,6 +265,11 @@ public final class PedestrianRouter implements AutoCloseable {
     /** True while routes use landmarks prepared for the active obstacles. */
     public boolean usesObstacleLandmarks() {
         return obstacleLandmarks.obstacleAware();
+    }
+
+    /** Bytes of the graph cache folder on disk (graph, location index, landmarks, places). */
+    public long cacheBytes() {
+        return GraphCache.bytesIn(cacheDir);
     }
 
     /** How often obstacle changes were checked and landmarks prepared again, and how long that took. */
@@ -425,6 +448,8 @@ public final class PedestrianRouter implements AutoCloseable {
         config.putObject("import.osm.ignored_highways", "");
         config.putObject("prepare.lm.landmarks", settings.landmarks());
         config.putObject("prepare.min_network_size", settings.minNetworkSize());
+        config.putObject("routing.max_visited_nodes", settings.routeLimits().maxVisitedNodes());
+        config.putObject("routing.timeout_ms", settings.routeLimits().timeout().toMillis());
         List<Profile> profiles = new ArrayList<>();
         List<LMProfile> lmProfiles = new ArrayList<>();
         for (WalkerProfile walker : WalkerProfile.values()) {

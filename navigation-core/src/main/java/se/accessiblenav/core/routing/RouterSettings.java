@@ -14,15 +14,22 @@ import java.util.Objects;
  * @param obstacleLandmarkSlowdown landmarks are prepared again for the active obstacles when the route
  *     search settles this many times the nodes it did when they fitted ({@link ObstacleLandmarks}); 0
  *     prepares them after every change
+ * @param routeLimits the work one route request may cost
  */
 public record RouterSettings(
-        Path osmFile, Path cacheDir, int landmarks, int minNetworkSize, double obstacleLandmarkSlowdown) {
+        Path osmFile,
+        Path cacheDir,
+        int landmarks,
+        int minNetworkSize,
+        double obstacleLandmarkSlowdown,
+        RouteLimits routeLimits) {
     /** Slower than this, and landmarks are worth preparing again: routes stay well within 1.5× their time. */
     public static final double DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN = 1.3;
 
     public RouterSettings {
         Objects.requireNonNull(osmFile, "osmFile");
         Objects.requireNonNull(cacheDir, "cacheDir");
+        Objects.requireNonNull(routeLimits, "routeLimits");
         if (landmarks < 2 || landmarks > 64)
             throw new IllegalArgumentException("landmarks must be 2..64, was " + landmarks);
         if (minNetworkSize < 0)
@@ -33,12 +40,17 @@ public record RouterSettings(
     }
 
     public RouterSettings(Path osmFile, Path cacheDir, int landmarks, int minNetworkSize) {
-        this(osmFile, cacheDir, landmarks, minNetworkSize, DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN);
+        this(osmFile, cacheDir, landmarks, minNetworkSize, DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN, RouteLimits.DEFAULT);
     }
 
     /** The same map and graph; landmarks prepared again when routes get this much slower (0: always). */
     public RouterSettings withObstacleLandmarkSlowdown(double slowdown) {
-        return new RouterSettings(osmFile, cacheDir, landmarks, minNetworkSize, slowdown);
+        return new RouterSettings(osmFile, cacheDir, landmarks, minNetworkSize, slowdown, routeLimits);
+    }
+
+    /** The same map and graph, with these limits on each route request. */
+    public RouterSettings withRouteLimits(RouteLimits limits) {
+        return new RouterSettings(osmFile, cacheDir, landmarks, minNetworkSize, obstacleLandmarkSlowdown, limits);
     }
 
     public RouterSettings(Path osmFile, Path cacheDir) {

@@ -1,5 +1,7 @@
 package se.accessiblenav.server.obstacle;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,15 +45,20 @@ public class ObstacleService implements AutoCloseable {
     private final PedestrianRouter router;
     private final Clock clock;
     private final ScheduledExecutorService refresher;
+    private final Timer applyTimer;
     private volatile Instant lastApplied = Instant.EPOCH;
     /** The store's change counter when the router was last brought up to date. */
     private long appliedChanges = -1;
     /** The next moment a stored obstacle's validity starts or ends. */
     private Instant nextValidityChange = Instant.MAX;
 
-    ObstacleService(ObstacleStore store, PedestrianRouter router, NavigationProperties properties) {
+    ObstacleService(
+            ObstacleStore store, PedestrianRouter router, NavigationProperties properties, MeterRegistry meters) {
         this.store = store;
         this.router = router;
+        this.applyTimer = Timer.builder("navigation.obstacles.apply")
+                .description("Reading the active obstacles from the store and applying them to the graph")
+                .register(meters);
         this.clock = Clock.systemUTC();
         ObstacleOverlay.Status status = refresh();
         LOG.info(
@@ -70,6 +77,10 @@ public class ObstacleService implements AutoCloseable {
 
     /** Applies the obstacles active now to the router. */
     public synchronized ObstacleOverlay.Status refresh() {
+        return applyTimer.record(this::applyActive);
+    }
+
+    private ObstacleOverlay.Status applyActive() {
         long changes = store.changeCounter(); // read first: a write during the refresh is seen next time
         Instant now = clock.instant();
         List<Obstacle> stored = store.list(ObstacleQuery.all());

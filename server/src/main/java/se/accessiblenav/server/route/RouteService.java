@@ -8,6 +8,8 @@ import com.graphhopper.util.exceptions.MaximumNodesExceededException;
 import com.graphhopper.util.exceptions.PointNotFoundException;
 import com.graphhopper.util.exceptions.PointOutOfBoundsException;
 import com.graphhopper.util.shapes.GHPoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,19 +24,23 @@ import se.accessiblenav.core.guidance.RouteGuidance;
 import se.accessiblenav.core.obstacle.PointBlockedByObstacleException;
 import se.accessiblenav.core.routing.MapInfo;
 import se.accessiblenav.core.routing.PedestrianRouter;
+import se.accessiblenav.core.routing.RouteTimeoutException;
 import se.accessiblenav.server.system.ClientProblemException;
 import se.accessiblenav.server.system.NavigationProperties;
 import se.accessiblenav.server.system.RequestParameters;
+import se.accessiblenav.server.system.ServiceUnavailableException;
 
 /** Checks a route request against the loaded map, routes it, and turns GraphHopper's errors into words. */
 @Service
 class RouteService {
     private final PedestrianRouter router;
     private final int maxPoints;
+    private final MeterRegistry meters;
 
-    RouteService(PedestrianRouter router, NavigationProperties properties) {
+    RouteService(PedestrianRouter router, NavigationProperties properties, MeterRegistry meters) {
         this.router = router;
         this.maxPoints = properties.route().maxPoints();
+        this.meters = meters;
     }
 
     /** A route and, when asked for, the guidance of each of its paths. */
@@ -67,13 +73,45 @@ class RouteService {
             if (!map.contains(p.lat, p.lon)) throw outsideMap(i, p, map);
         }
         GHResponse response;
+        Timer.Sample sample = Timer.start(meters);
         try {
             response = router.route(request);
         } catch (IllegalArgumentException e) {
+            sample.stop(routeTimer(request, "refused"));
             throw explain(e, request, map);
         }
+        sample.stop(routeTimer(
+                request, response.hasErrors() ? outcome(response.getErrors().get(0)) : "routed"));
+        if (response.hasErrors() && response.getErrors().get(0) instanceof RouteTimeoutException e)
+            throw new ServiceUnavailableException(
+                    "The route could not be found within the server's time limit of "
+                            + e.limit().toMillis() + " ms (the server may be busy)",
+                    e);
         if (response.hasErrors()) throw explain(response.getErrors().get(0), request, map);
         return response;
+    }
+
+    /** {@code navigation.route}: the time GraphHopper took, by profile and outcome. */
+    private Timer routeTimer(GHRequest request, String outcome) {
+        return Timer.builder("navigation.route")
+                .description("Route searches, by profile and outcome")
+                .tag(
+                        "profile",
+                        router.listProfiles().stream()
+                                .map(p -> p.profileName())
+                                .filter(name -> name.equals(request.getProfile()))
+                                .findFirst()
+                                .orElse("other"))
+                .tag("outcome", outcome)
+                .publishPercentiles(0.5, 0.95)
+                .register(meters);
+    }
+
+    private static String outcome(Throwable error) {
+        if (error instanceof RouteTimeoutException) return "timeout";
+        if (error instanceof MaximumNodesExceededException) return "search_limit";
+        if (error instanceof ConnectionNotFoundException) return "no_route";
+        return "refused";
     }
 
     private static ClientProblemException explain(Throwable error, GHRequest request, MapInfo map) {
@@ -108,11 +146,15 @@ class RouteService {
                             + " closed by obstacles).",
                     ConnectionNotFoundException.class.getName(),
                     Map.of());
-        if (error instanceof MaximumNodesExceededException)
+        if (error instanceof MaximumNodesExceededException e)
             return new ClientProblemException(
-                    "This route is too long for the server to search; choose points closer together.",
+                    "This route is too long or too winding for the server to search (it stopped after "
+                            + e.getDetails().get(MaximumNodesExceededException.NODES_KEY)
+                            + " places looked at); choose points closer together, or add stops along the way.",
                     MaximumNodesExceededException.class.getName(),
-                    Map.of(MaximumNodesExceededException.NODES_KEY, 0));
+                    Map.of(
+                            MaximumNodesExceededException.NODES_KEY,
+                            e.getDetails().get(MaximumNodesExceededException.NODES_KEY)));
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         if (message.contains("cannot be larger than 1") || message.contains("distance_influence"))
             message = "This custom model cannot be used with the fast landmark routing: it may only make ways less"

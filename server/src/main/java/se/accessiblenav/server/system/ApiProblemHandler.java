@@ -98,12 +98,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ServiceUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
         LOG.warn("Service unavailable: {}", e.getMessage(), e.getCause());
-        return problem(
+        ResponseEntity<ProblemDetail> answer = problem(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "Service unavailable",
                 e.getMessage() + ". Please try again shortly.",
                 RuntimeException.class.getName(),
                 Map.of());
+        return ResponseEntity.status(answer.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(answer.getBody());
     }
 
     @ExceptionHandler(Exception.class)

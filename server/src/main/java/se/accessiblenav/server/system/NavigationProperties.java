@@ -3,6 +3,7 @@ package se.accessiblenav.server.system;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import se.accessiblenav.core.routing.RouteLimits;
 
 /**
  * Settings under {@code navigation.*}; see application.properties for the documented defaults.
@@ -28,7 +29,7 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
     public NavigationProperties {
         map = map == null ? new Map(null, null, null) : map;
         graph = graph == null ? new Graph(null, 16) : graph;
-        route = route == null ? new Route(25) : route;
+        route = route == null ? new Route(25, 0, null) : route;
         obstacles = obstacles == null ? new Obstacles(null, 0) : obstacles;
         speech = speech == null ? new Speech(0, 0, null) : speech;
         demo = demo == null ? new Demo(false, null) : demo;
@@ -64,10 +65,22 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
         }
     }
 
-    /** @param maxPoints most points (start, via, destination) one route request may have */
-    public record Route(int maxPoints) {
+    /**
+     * @param maxPoints most points (start, via, destination) one route request may have
+     * @param maxVisitedNodes most nodes one route search may settle, for every profile (default 1,000,000)
+     * @param timeout longest one route search may take (default 5 s); past it the answer is a 503
+     */
+    public record Route(int maxPoints, int maxVisitedNodes, java.time.Duration timeout) {
         public Route {
             maxPoints = maxPoints <= 0 ? 25 : maxPoints;
+            maxVisitedNodes = maxVisitedNodes <= 0 ? RouteLimits.DEFAULT.maxVisitedNodes() : maxVisitedNodes;
+            timeout = timeout == null || timeout.isZero() || timeout.isNegative()
+                    ? RouteLimits.DEFAULT.timeout()
+                    : timeout;
+        }
+
+        public RouteLimits limits() {
+            return new RouteLimits(maxVisitedNodes, timeout);
         }
     }
 

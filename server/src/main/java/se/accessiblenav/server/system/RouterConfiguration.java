@@ -27,7 +27,11 @@ public class RouterConfiguration {
                 osmFile.toAbsolutePath().normalize(),
                 properties.graph().cachePath().toAbsolutePath());
         PedestrianRouter router = PedestrianRouter.open(new RouterSettings(
-                osmFile, properties.graph().cachePath(), properties.graph().landmarks(), 200));
+                        osmFile,
+                        properties.graph().cachePath(),
+                        properties.graph().landmarks(),
+                        200)
+                .withRouteLimits(properties.route().limits()));
         LOG.info(
                 "Router ready in {} ms ({})",
                 router.startMillis(),
