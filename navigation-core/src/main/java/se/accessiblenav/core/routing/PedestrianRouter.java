@@ -3,26 +3,18 @@ package se.accessiblenav.core.routing;
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.GraphHopper;
-import com.graphhopper.GraphHopperConfig;
 import com.graphhopper.ResponsePath;
-import com.graphhopper.config.LMProfile;
-import com.graphhopper.config.Profile;
 import com.graphhopper.routing.ev.RoadClass;
-import com.graphhopper.util.AngleCalc;
-import com.graphhopper.util.Constants;
 import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.PointList;
 import com.graphhopper.util.exceptions.ConnectionNotFoundException;
 import com.graphhopper.util.shapes.BBox;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.accessiblenav.core.guidance.GuidanceComposer;
@@ -35,7 +27,6 @@ import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.obstacle.PointBlockedByObstacleException;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
 import se.accessiblenav.core.osm.PlaceIndex;
-import se.accessiblenav.core.osm.StaticPriority;
 import se.accessiblenav.core.osm.StreetSegmentGrid;
 import se.accessiblenav.core.profile.WalkerProfile;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
@@ -47,34 +38,17 @@ import se.accessiblenav.mapdata.obstacle.Obstacle;
  */
 public final class PedestrianRouter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
-    /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 7;
     /** A point on a closed way may still be served by an open way at most this much farther away. */
     static final double BLOCKED_POINT_SLACK_METERS = 10;
     /** Landmarks are prepared for the active obstacles once they have not changed for this long. */
     public static final java.time.Duration OBSTACLE_LANDMARKS_DELAY = java.time.Duration.ofSeconds(1);
-
-    static final List<String> GRAPHHOPPER_ENCODED_VALUES = List.of(
-            "foot_access",
-            "foot_priority",
-            "foot_average_speed",
-            "foot_road_access",
-            "hike_rating",
-            "mtb_rating",
-            "road_class",
-            "road_environment",
-            "crossing",
-            "footway",
-            "surface",
-            "smoothness");
 
     private final GraphHopper hopper;
     private final boolean importedAtStart;
     private final long startMillis;
     private final GuidanceComposer guidance;
     private final LocationFinder locations;
-    /** Read on first use: only "around me" needs it, and a warm start should not re-read the extract. */
-    private volatile PlaceIndex places;
+    private final NamedPlaces places;
 
     private final LocationDescriber describer = new LocationDescriber();
     private final ObstacleOverlay obstacles;
@@ -115,17 +89,9 @@ public final class PedestrianRouter implements AutoCloseable {
                 encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_BLOCKED),
                 encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_HAZARD),
                 obstacleLandmarks);
-        Thread placeReader = new Thread(
-                () -> {
-                    try {
-                        places();
-                    } catch (RuntimeException e) {
-                        LOG.warn("Named places could not be read; routes get no landmark cues: {}", e.getMessage());
-                    }
-                },
-                "place-index");
-        placeReader.setDaemon(true);
-        placeReader.start();
+        this.places = new NamedPlaces(
+                Path.of(hopper.getGraphHopperLocation(), GraphCache.PLACES_FILE), Path.of(hopper.getOSMFile()));
+        places.readInBackground();
     }
 
     /**
@@ -137,42 +103,8 @@ public final class PedestrianRouter implements AutoCloseable {
             throw new RouterSetupException(
                     "OSM file not found: " + settings.osmFile().toAbsolutePath(),
                     "Point navigation.map.osm-file to an OSM extract (.osm.pbf or .osm).");
-        long start = System.nanoTime();
-        GraphCache cache = new GraphCache(settings.cacheDir(), settings.osmFile(), configurationText(settings));
-        if (cache.isCurrent()) {
-            AccessibleGraphHopper hopper = createGraphHopper(settings);
-            try {
-                if (hopper.load()) {
-                    long ms = (System.nanoTime() - start) / 1_000_000;
-                    LOG.info(
-                            "Loaded graph for {} from {} in {} ms",
-                            settings.osmFile().getFileName(),
-                            cache.dir(),
-                            ms);
-                    return new PedestrianRouter(hopper, false, ms, settings);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Graph cache {} cannot be read ({}); rebuilding it", cache.dir(), e.getMessage());
-            }
-            hopper.close();
-        } else if (Files.exists(cache.dir())) {
-            LOG.info("Graph cache {} was built from another extract or configuration; rebuilding it", cache.dir());
-        }
-        cache.clear();
-        cache.markBuilding();
-        LOG.info("Importing {} into {} (profiles: {})", settings.osmFile(), cache.dir(), profileNames());
-        AccessibleGraphHopper hopper = createGraphHopper(settings);
-        hopper.importOrLoad();
-        savePlaces(settings.osmFile(), cache.dir().resolve(GraphCache.PLACES_FILE));
-        cache.markCurrent();
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        LOG.info(
-                "Import of {} finished in {} ms: {} nodes, {} edges",
-                settings.osmFile().getFileName(),
-                ms,
-                hopper.getBaseGraph().getNodes(),
-                hopper.getBaseGraph().getEdges());
-        return new PedestrianRouter(hopper, true, ms, settings);
+        GraphSetup.Opened graph = GraphSetup.loadOrImport(settings);
+        return new PedestrianRouter(graph.hopper(), graph.imported(), graph.millis(), settings);
     }
 
     /**
@@ -218,7 +150,7 @@ public final class PedestrianRouter implements AutoCloseable {
     /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */
     public RouteGuidance guide(ResponsePath path, GuidanceOptions options) {
         // landmarks once the place index is read (in the background at start)
-        return guidance.compose(path, options, obstacles.noticesAlong(path.getPoints()), places);
+        return guidance.compose(path, options, obstacles.noticesAlong(path.getPoints()), places.readyOrNull());
     }
 
     /**
@@ -295,60 +227,13 @@ public final class PedestrianRouter implements AutoCloseable {
             boolean aheadOnly,
             Double accuracyMeters,
             Locale locale) {
-        List<PlaceIndex.Nearby> nearby = places().listWithin(lat, lon, radiusMeters);
-        if (aheadOnly && heading != null)
-            nearby = nearby.stream()
-                    .filter(n -> Math.abs(((AngleCalc.ANGLE_CALC.calcAzimuth(
-                                                                            lat,
-                                                                            lon,
-                                                                            n.place()
-                                                                                    .lat(),
-                                                                            n.place()
-                                                                                    .lon())
-                                                                    - heading)
-                                                            % 360
-                                                    + 540)
-                                            % 360
-                                    - 180)
-                            <= 45)
-                    .toList();
+        List<PlaceIndex.Nearby> nearby = places.listWithin(lat, lon, radiusMeters, heading, aheadOnly);
         return describer.describePlaces(nearby, lat, lon, heading, accuracyMeters, locale);
-    }
-
-    private PlaceIndex places() {
-        PlaceIndex index = places;
-        if (index == null) {
-            synchronized (this) {
-                if (places == null) places = readPlaces();
-                index = places;
-            }
-        }
-        return index;
     }
 
     /** Blocks until the named places are read (they are read in the background at start). */
     public void awaitPlaces() {
-        places();
-    }
-
-    /** The named places, from the graph cache folder where the import kept them. */
-    private PlaceIndex readPlaces() {
-        Path file = Path.of(hopper.getGraphHopperLocation(), GraphCache.PLACES_FILE);
-        try {
-            return PlaceIndex.load(file);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot read {} ({}); reading the places from the extract", file, e.getMessage());
-            return PlaceIndex.read(new java.io.File(hopper.getOSMFile()));
-        }
-    }
-
-    /** Part of the import: a warm start then reads a small file instead of the whole extract again. */
-    private static void savePlaces(Path osmFile, Path file) {
-        try {
-            PlaceIndex.read(osmFile.toFile()).save(file);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot write the named places to " + file, e);
-        }
+        places.get();
     }
 
     public String summarisePlaces(int count, double radiusMeters, Locale locale) {
@@ -400,67 +285,5 @@ public final class PedestrianRouter implements AutoCloseable {
     public void close() {
         obstacleLandmarks.close();
         hopper.close();
-    }
-
-    static List<String> encodedValues() {
-        List<String> all = new ArrayList<>(GRAPHHOPPER_ENCODED_VALUES);
-        all.addAll(AccessibilityImportRegistry.ENCODED_VALUES);
-        for (WalkerProfile profile : WalkerProfile.values())
-            if (profile.precomputed()) all.add(StaticPriority.key(profile.profileName()));
-        return all;
-    }
-
-    private static String profileNames() {
-        return Arrays.stream(WalkerProfile.values())
-                .map(WalkerProfile::profileName)
-                .collect(Collectors.joining(", "));
-    }
-
-    private static String configurationText(RouterSettings settings) {
-        StringBuilder text = new StringBuilder()
-                .append("format=")
-                .append(GRAPH_FORMAT_VERSION)
-                .append("\ngraphhopper=")
-                .append(Constants.VERSION)
-                .append("\nlandmarks=")
-                .append(settings.landmarks())
-                .append("\nmin_network_size=")
-                .append(settings.minNetworkSize())
-                .append("\nencoded_values=")
-                .append(String.join(",", encodedValues()));
-        for (WalkerProfile profile : WalkerProfile.values())
-            text.append("\nprofile ").append(profile.profileName()).append('=').append(profile.customModelJson());
-        return text.toString();
-    }
-
-    private static AccessibleGraphHopper createGraphHopper(RouterSettings settings) {
-        AccessibleGraphHopper hopper = new AccessibleGraphHopper();
-        configure(hopper, settings);
-        return hopper;
-    }
-
-    /** Configures any GraphHopper (tests pass a plain one to show what our reader fixes). */
-    static GraphHopper configure(GraphHopper hopper, RouterSettings settings) {
-        GraphHopperConfig config = new GraphHopperConfig();
-        config.putObject("datareader.file", settings.osmFile().toAbsolutePath().toString());
-        config.putObject("graph.location", settings.cacheDir().toAbsolutePath().toString());
-        config.putObject("graph.encoded_values", String.join(",", encodedValues()));
-        config.putObject("import.osm.ignored_highways", "");
-        config.putObject("prepare.lm.landmarks", settings.landmarks());
-        config.putObject("prepare.min_network_size", settings.minNetworkSize());
-        config.putObject("routing.max_visited_nodes", settings.routeLimits().maxVisitedNodes());
-        config.putObject("routing.timeout_ms", settings.routeLimits().timeout().toMillis());
-        List<Profile> profiles = new ArrayList<>();
-        List<LMProfile> lmProfiles = new ArrayList<>();
-        for (WalkerProfile walker : WalkerProfile.values()) {
-            profiles.add(new Profile(walker.profileName()).setCustomModel(walker.routingModel()));
-            lmProfiles.add(new LMProfile(walker.profileName()));
-        }
-        config.setProfiles(profiles);
-        config.setLMProfiles(lmProfiles);
-        hopper.init(config);
-        hopper.setImportRegistry(new AccessibilityImportRegistry());
-        hopper.setPathDetailsBuilderFactory(new AccessiblePathDetailsBuilderFactory());
-        return hopper;
     }
 }

@@ -27,7 +27,7 @@ class DroppedNodeTagsTest {
 
     @Test
     void plainGraphHopperLosesKerbOnlyNodes() {
-        GraphHopper plain = PedestrianRouter.configure(new PlainReaderGraphHopper(), FixtureGraph.settings(plainCache));
+        GraphHopper plain = GraphSetup.configure(new PlainReaderGraphHopper(), FixtureGraph.settings(plainCache));
         plain.setImportRegistry(new AccessibilityImportRegistry());
         try {
             plain.importOrLoad();
