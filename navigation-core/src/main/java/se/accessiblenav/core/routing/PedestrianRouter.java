@@ -199,6 +199,11 @@ public final class PedestrianRouter implements AutoCloseable {
         return obstacleLandmarks.obstacleAware();
     }
 
+    public GraphSize graphSize() {
+        return new GraphSize(
+                hopper.getBaseGraph().getNodes(), hopper.getBaseGraph().getEdges());
+    }
+
     /** Bytes of the graph cache folder on disk (graph, location index, landmarks, places). */
     public long cacheBytes() {
         return GraphCache.bytesIn(cacheDir);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
+import se.accessiblenav.core.routing.GraphSize;
 import se.accessiblenav.core.routing.PedestrianRouter;
 
 /**
@@ -36,10 +37,10 @@ class MapInfoContributor implements InfoContributor {
                                 router.listProfiles().stream()
                                         .map(p -> p.profileName())
                                         .toList()));
-        var graph = router.graphHopper().getBaseGraph();
+        GraphSize graph = router.graphSize();
         Map<String, Object> graphDetails = new LinkedHashMap<>();
-        graphDetails.put("nodes", graph.getNodes());
-        graphDetails.put("edges", graph.getEdges());
+        graphDetails.put("nodes", graph.nodes());
+        graphDetails.put("edges", graph.edges());
         graphDetails.put("cacheBytes", cacheBytes);
         builder.withDetail("graph", graphDetails);
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

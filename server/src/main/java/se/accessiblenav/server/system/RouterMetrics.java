@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
+import se.accessiblenav.core.routing.GraphSize;
 import se.accessiblenav.core.routing.PedestrianRouter;
 
 /**
@@ -22,11 +23,11 @@ class RouterMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        var graph = router.graphHopper().getBaseGraph();
-        Gauge.builder("navigation.graph.nodes", graph, g -> g.getNodes())
+        GraphSize graph = router.graphSize();
+        Gauge.builder("navigation.graph.nodes", graph, GraphSize::nodes)
                 .description("Nodes of the walking graph")
                 .register(registry);
-        Gauge.builder("navigation.graph.edges", graph, g -> g.getEdges())
+        Gauge.builder("navigation.graph.edges", graph, GraphSize::edges)
                 .description("Edges of the walking graph")
                 .register(registry);
         Gauge.builder("navigation.graph.start", router, r -> r.startMillis() / 1000.0)
