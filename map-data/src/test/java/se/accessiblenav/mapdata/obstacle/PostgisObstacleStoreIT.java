@@ -28,6 +28,7 @@ class PostgisObstacleStoreIT extends ObstacleStoreContract {
         try (Connection c = current.getConnection();
                 Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS obstacle, obstacle_audit, obstacle_schema_history");
+            s.execute("DROP FUNCTION IF EXISTS obstacle_notify_change() CASCADE");
         }
         return current;
     }

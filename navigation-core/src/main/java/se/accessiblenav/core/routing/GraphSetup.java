@@ -95,7 +95,7 @@ final class GraphSetup {
         // landmark weights (nodes x 16 x 4 bytes per profile, three quarters of the cache) are read through
         // the operating system's page cache instead of the heap: a city's heap after load drops from 606 to
         // 226 MB at the same route latency, and servers on one machine share the pages (docs/benchmarks.md)
-        config.putObject("graph.dataaccess.type." + LANDMARK_FILES, "MMAP");
+        config.putObject("graph.dataaccess.type." + LANDMARK_FILES, settings.readOnly() ? "MMAP_RO" : "MMAP");
         // the four profiles' landmarks are prepared two at a time
         config.putObject("prepare.lm.threads", LANDMARK_THREADS);
         config.putObject("routing.max_visited_nodes", settings.routeLimits().maxVisitedNodes());
@@ -109,6 +109,7 @@ final class GraphSetup {
         config.setProfiles(profiles);
         config.setLMProfiles(lmProfiles);
         hopper.init(config);
+        hopper.setAllowWrites(!settings.readOnly());
         hopper.setImportRegistry(new AccessibilityImportRegistry());
         hopper.setPathDetailsBuilderFactory(new AccessiblePathDetailsBuilderFactory());
         return hopper;
@@ -143,6 +144,13 @@ final class GraphSetup {
         } else if (Files.exists(cache.dir())) {
             LOG.info("Graph cache {} was built from another extract or configuration; rebuilding it", cache.dir());
         }
+        if (settings.readOnly())
+            throw new RouterSetupException(
+                    "The graph cache " + cache.dir().toAbsolutePath() + " is not prepared for "
+                            + settings.osmFile().getFileName() + " and this configuration (or cannot be read),"
+                            + " and this server may only load it (navigation.graph.read-only)",
+                    "Prepare it first: bin/import-map " + settings.osmFile() + " " + cache.dir()
+                            + " (or start one server without navigation.graph.read-only)");
         cache.clear();
         cache.markBuilding();
         LOG.info("Importing {} into {} (profiles: {})", settings.osmFile(), cache.dir(), profileNames());

@@ -54,10 +54,14 @@ final class LandmarkProbe {
         return walks;
     }
 
-    /** Nodes the search settles over every walk that has a route, with the landmarks routes use now. */
+    /**
+     * Nodes the search settles over every walk that has a route, with the landmarks routes use now; stops
+     * early, with what it counted, when its thread is interrupted.
+     */
     long settledNodes(String profile) {
         long settled = 0;
         for (double[] walk : walks) {
+            if (Thread.currentThread().isInterrupted()) break; // the router is closing
             GHResponse response = hopper.route(new GHRequest(walk[0], walk[1], walk[2], walk[3])
                     .setProfile(profile)
                     .putHint("instructions", false)

@@ -43,6 +43,8 @@ import se.accessiblenav.core.obstacle.ObstacleOverlay;
  */
 final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ObstacleLandmarks.class);
+    /** Longest wait at close for a running check; the probe stops at its next walk when interrupted. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final BaseGraph graph;
     private final EncodingManager encoding;
@@ -101,7 +103,10 @@ final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable
 
     private Map<String, Long> probeAll() {
         Map<String, Long> effort = new HashMap<>();
-        for (String profile : importLandmarks.keySet()) effort.put(profile, settledNodes.applyAsLong(profile));
+        for (String profile : importLandmarks.keySet()) {
+            if (Thread.currentThread().isInterrupted()) break; // closing
+            effort.put(profile, settledNodes.applyAsLong(profile));
+        }
         return effort;
     }
 
@@ -198,7 +203,7 @@ final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable
     /** The probe's settled nodes when the profile's current landmarks fitted the obstacles. */
     private synchronized long fittedEffort(String profile) {
         Long prepared = preparedEffort.get(profile);
-        return prepared != null ? prepared : awaitImportEffort().get(profile);
+        return prepared != null ? prepared : awaitImportEffort().getOrDefault(profile, 0L);
     }
 
     private LandmarkStorage prepare(String profile) {
@@ -247,8 +252,19 @@ final class ObstacleLandmarks implements ObstacleOverlay.Listener, AutoCloseable
         return pending;
     }
 
+    /**
+     * Stops the checks and preparations and waits for the one running to end: the graph and its
+     * memory-mapped landmark files are closed after this, and a search still reading them would crash the
+     * process.
+     */
     @Override
     public void close() {
         worker.shutdownNow();
+        try {
+            if (!worker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                LOG.warn("A landmark check was still running {} s after close", CLOSE_WAIT.toSeconds());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
  *     search settles this many times the nodes it did when they fitted ({@link ObstacleLandmarks}); 0
  *     prepares them after every change
  * @param routeLimits the work one route request may cost
+ * @param readOnly load a cache prepared beforehand ({@code bin/import-map}) and never write to it: several
+ *     servers may share the folder; a missing or stale cache is an error instead of a new import
  */
 public record RouterSettings(
         Path osmFile,
@@ -22,7 +24,8 @@ public record RouterSettings(
         int landmarks,
         int minNetworkSize,
         double obstacleLandmarkSlowdown,
-        RouteLimits routeLimits) {
+        RouteLimits routeLimits,
+        boolean readOnly) {
     /** Slower than this, and landmarks are worth preparing again: routes stay well within 1.5× their time. */
     public static final double DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN = 1.3;
 
@@ -40,17 +43,31 @@ public record RouterSettings(
     }
 
     public RouterSettings(Path osmFile, Path cacheDir, int landmarks, int minNetworkSize) {
-        this(osmFile, cacheDir, landmarks, minNetworkSize, DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN, RouteLimits.DEFAULT);
+        this(
+                osmFile,
+                cacheDir,
+                landmarks,
+                minNetworkSize,
+                DEFAULT_OBSTACLE_LANDMARK_SLOWDOWN,
+                RouteLimits.DEFAULT,
+                false);
     }
 
     /** The same map and graph; landmarks prepared again when routes get this much slower (0: always). */
     public RouterSettings withObstacleLandmarkSlowdown(double slowdown) {
-        return new RouterSettings(osmFile, cacheDir, landmarks, minNetworkSize, slowdown, routeLimits);
+        return new RouterSettings(osmFile, cacheDir, landmarks, minNetworkSize, slowdown, routeLimits, readOnly);
     }
 
     /** The same map and graph, with these limits on each route request. */
     public RouterSettings withRouteLimits(RouteLimits limits) {
-        return new RouterSettings(osmFile, cacheDir, landmarks, minNetworkSize, obstacleLandmarkSlowdown, limits);
+        return new RouterSettings(
+                osmFile, cacheDir, landmarks, minNetworkSize, obstacleLandmarkSlowdown, limits, readOnly);
+    }
+
+    /** The same map and graph, loaded read-only from a cache prepared beforehand (or not loaded at all). */
+    public RouterSettings withReadOnlyCache(boolean readOnly) {
+        return new RouterSettings(
+                osmFile, cacheDir, landmarks, minNetworkSize, obstacleLandmarkSlowdown, routeLimits, readOnly);
     }
 
     public RouterSettings(Path osmFile, Path cacheDir) {

@@ -96,7 +96,11 @@ public class ObstacleService implements AutoCloseable {
         return status;
     }
 
-    private synchronized void refreshIfChanged() {
+    /**
+     * Applies the active obstacles again when the store changed (here or on another server) or a validity
+     * window opened or closed since the last time; otherwise only notes the check.
+     */
+    public synchronized void refreshIfChanged() {
         Instant now = clock.instant();
         if (store.changeCounter() != appliedChanges || !now.isBefore(nextValidityChange)) refresh();
         else lastApplied = now;
