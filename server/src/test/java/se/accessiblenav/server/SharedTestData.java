@@ -23,6 +23,21 @@ public final class SharedTestData {
     private static final String PLANNER_HASH =
             org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
                     .encode(PLANNER_PASSWORD);
+    /** The runnable server jar of this build (the package phase makes it before the integration tests). */
+    public static Path serverJar() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> jars = Files.list(Path.of("target"))) {
+            // the runnable jar is the one without a classifier (not -tests, not .original)
+            return jars.filter(p -> p.getFileName().toString().matches("server-[0-9][0-9.]*(-SNAPSHOT)?\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No server jar in target/: run the package phase"));
+        }
+    }
+
+    /** The planner's password hash as the server's settings take it. */
+    public static String plannerPasswordHash() {
+        return PLANNER_HASH;
+    }
+
     /** A fresh embedded obstacle store per test run (a real H2 file under target/). */
     private static final String OBSTACLE_DB =
             "jdbc:h2:file:./target/it-obstacles/" + java.util.UUID.randomUUID() + "/obstacles";

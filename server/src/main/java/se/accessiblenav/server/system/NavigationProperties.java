@@ -28,7 +28,7 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
 
     public NavigationProperties {
         map = map == null ? new Map(null, null, null) : map;
-        graph = graph == null ? new Graph(null, 16) : graph;
+        graph = graph == null ? new Graph(null, 16, false) : graph;
         route = route == null ? new Route(25, 0, null) : route;
         obstacles = obstacles == null ? new Obstacles(null, 0) : obstacles;
         speech = speech == null ? new Speech(0, 0, null) : speech;
@@ -53,8 +53,10 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
     /**
      * @param cacheDir folder of the prepared graph (default graph-cache)
      * @param landmarks landmarks for the LM speed-up
+     * @param readOnly only load a cache prepared beforehand ({@code bin/import-map}), never import or write
+     *     into it: for several servers sharing one folder
      */
-    public record Graph(String cacheDir, int landmarks) {
+    public record Graph(String cacheDir, int landmarks, boolean readOnly) {
         public Graph {
             cacheDir = cacheDir == null || cacheDir.isBlank() ? "graph-cache" : cacheDir.trim();
             landmarks = landmarks == 0 ? 16 : landmarks;

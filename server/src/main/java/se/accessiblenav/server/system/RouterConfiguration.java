@@ -31,7 +31,8 @@ public class RouterConfiguration {
                         properties.graph().cachePath(),
                         properties.graph().landmarks(),
                         200)
-                .withRouteLimits(properties.route().limits()));
+                .withRouteLimits(properties.route().limits())
+                .withReadOnlyCache(properties.graph().readOnly()));
         LOG.info(
                 "Router ready in {} ms ({})",
                 router.startMillis(),

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,7 +106,7 @@ class KioskSoakIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-jar",
-                serverJar().toString(),
+                SharedTestData.serverJar().toString(),
                 "--server.port=" + port,
                 "--navigation.map.osm-file=" + SharedTestData.stockholm().toAbsolutePath(),
                 "--navigation.graph.cache-dir=target/it-graph-cache/stockholm",
@@ -118,15 +117,6 @@ class KioskSoakIT {
                 URI.create("http://localhost:" + port + "/actuator/health"),
                 WORK.resolve("server-" + name + ".log"),
                 Duration.ofMinutes(10));
-    }
-
-    static Path serverJar() throws IOException {
-        try (Stream<Path> jars = Files.list(Path.of("target"))) {
-            // the runnable jar is the one without a classifier (not -tests, not .original)
-            return jars.filter(p -> p.getFileName().toString().matches("server-[0-9][0-9.]*(-SNAPSHOT)?\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No server jar in target/: run the package phase"));
-        }
     }
 
     record Memory(long serverHeapBytes, long pageHeapBytes, long domNodes) {}
