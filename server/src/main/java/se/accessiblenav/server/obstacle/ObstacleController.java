@@ -184,7 +184,8 @@ class ObstacleController {
                 "blocked_ways", status.blockedEdges(),
                 "hazard_ways", status.hazardEdges(),
                 "applied_at", obstacles.lastApplied().toString(),
-                "landmarks", obstacles.landmarksPreparedForObstacles() ? "prepared_for_obstacles" : "import");
+                "landmarks", obstacles.landmarksPreparedForObstacles() ? "prepared_for_obstacles" : "import",
+                "landmark_checks", obstacles.landmarkChecks());
     }
 
     private ObstacleGeoJson.ParsedFeature singleFeature(HttpServletRequest request, String crs) {

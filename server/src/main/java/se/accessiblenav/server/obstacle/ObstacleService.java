@@ -123,9 +123,17 @@ public class ObstacleService implements AutoCloseable {
         return router.obstacleStatus();
     }
 
-    /** True while routes use landmarks prepared for the active obstacles (a second or two after a change). */
+    /** True while routes use landmarks prepared for the active obstacles, where a change slowed them down. */
     public boolean landmarksPreparedForObstacles() {
         return router.usesObstacleLandmarks();
+    }
+
+    /**
+     * How often the route search was measured after an obstacle change (landmarks are prepared again only
+     * where it had slowed down).
+     */
+    public long landmarkChecks() {
+        return router.obstacleLandmarkStatus().checks();
     }
 
     public Obstacle create(ObstacleDraft draft, String actor) {

@@ -99,7 +99,7 @@ public final class NavigationBenchmark {
         }
         Percentiles graphHopperFoot;
         long graphHopperReadyMillis;
-        Path ghConfig = writeGraphHopperConfig(work, osm);
+        Path ghConfig = writeGraphHopperConfig(work, osm, GH_PORT, GH_ADMIN_PORT);
         deleteRecursively(work.resolve("graphhopper-cache"));
         try (ServerProcess baseline = ServerProcess.start(
                 List.of("java", "-Xmx1g", "-jar", graphHopperJar.toString(), "server", ghConfig.toString()),
@@ -285,7 +285,8 @@ public final class NavigationBenchmark {
             throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
     }
 
-    private static Path writeGraphHopperConfig(Path work, Path osm) throws IOException {
+    /** GraphHopper 11's own server: foot with landmarks, the encoded values its foot model reads. */
+    static Path writeGraphHopperConfig(Path work, Path osm, int port, int adminPort) throws IOException {
         String yaml = """
                 graphhopper:
                   datareader.file: %s
@@ -309,7 +310,7 @@ public final class NavigationBenchmark {
                       bind_host: 127.0.0.1
                 logging:
                   level: WARN
-                """.formatted(osm, work.resolve("graphhopper-cache"), GH_PORT, GH_ADMIN_PORT);
+                """.formatted(osm, work.resolve("graphhopper-cache"), port, adminPort);
         return Files.writeString(work.resolve("graphhopper-config.yml"), yaml);
     }
 
@@ -318,7 +319,7 @@ public final class NavigationBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
