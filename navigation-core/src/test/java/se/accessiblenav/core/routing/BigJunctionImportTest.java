@@ -33,23 +33,19 @@ class BigJunctionImportTest {
         router.close();
     }
 
-    private static CrossedRoad junctionCrossingNear(double lat, double lon) {
-        return FixtureGraph.edgeNear(hopper, lat, lon)
-                .get(hopper.getEncodingManager().getEnumEncodedValue("junction_crossing", CrossedRoad.class));
-    }
-
     @Test
     void theBusyArmSeesEveryQuietSideStreet() {
         // arm 0 (Corso Grande): its side streets are the 17 residential arms, the last of them far past
         // the 250th byte
-        assertThat(junctionCrossingNear(52.0005, 13.0)).isEqualTo(CrossedRoad.QUIET);
+        assertThat(FixtureGraph.junctionCrossingNear(hopper, 52.0005, 13.0)).isEqualTo(CrossedRoad.QUIET);
     }
 
     @Test
     void theLastArmWrittenSeesTheBusyRoad() {
         // arm 17, the last road in the scan's list
         double angle = 2 * Math.PI * 17 / 18;
-        assertThat(junctionCrossingNear(52 + 0.0005 * Math.cos(angle), 13 + 0.0008 * Math.sin(angle)))
+        assertThat(FixtureGraph.junctionCrossingNear(
+                        hopper, 52 + 0.0005 * Math.cos(angle), 13 + 0.0008 * Math.sin(angle)))
                 .isEqualTo(CrossedRoad.BUSY);
     }
 }

@@ -32,21 +32,16 @@ class DualCarriagewayImportTest {
         router.close();
     }
 
-    private static CrossedRoad junctionCrossingNear(double lat, double lon) {
-        return FixtureGraph.edgeNear(hopper, lat, lon)
-                .get(hopper.getEncodingManager().getEnumEncodedValue("junction_crossing", CrossedRoad.class));
-    }
-
     @Test
     void theNamedLinkBetweenTheCarriagewaysCrossesThem() {
         // way 103 "Ring" (residential) meets both one-way halves of the secondary "Ring" at right angles:
         // a walker along it crosses a busy carriageway at either end, whatever the name says
-        assertThat(junctionCrossingNear(52.0010, 13.0005)).isEqualTo(CrossedRoad.BUSY);
+        assertThat(FixtureGraph.junctionCrossingNear(hopper, 52.0010, 13.0005)).isEqualTo(CrossedRoad.BUSY);
     }
 
     @Test
     void theCarriagewaysJoiningIntoOneWayAreOneStreet() {
         // node 20: the two halves (ways 100 and 101) run on as the two-way way 102; nothing is crossed there
-        assertThat(junctionCrossingNear(52.0035, 13.0005)).isEqualTo(CrossedRoad.NONE);
+        assertThat(FixtureGraph.junctionCrossingNear(hopper, 52.0035, 13.0005)).isEqualTo(CrossedRoad.NONE);
     }
 }

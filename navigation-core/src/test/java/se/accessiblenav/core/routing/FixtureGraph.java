@@ -6,6 +6,7 @@ import com.graphhopper.storage.index.Snap;
 import com.graphhopper.util.EdgeIteratorState;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import se.accessiblenav.core.osm.CrossedRoad;
 
 /** The hand-made fixture map and helpers to look at its edges. */
 final class FixtureGraph {
@@ -38,5 +39,12 @@ final class FixtureGraph {
         Snap snap = hopper.getLocationIndex().findClosest(lat, lon, EdgeFilter.ALL_EDGES);
         if (!snap.isValid()) throw new AssertionError("no edge near " + lat + "," + lon);
         return snap.getClosestEdge();
+    }
+
+    /** The {@code junction_crossing} of the edge nearest to a point in the middle of it. */
+    static CrossedRoad junctionCrossingNear(GraphHopper hopper, double lat, double lon) {
+        return edgeNear(hopper, lat, lon)
+                .get(hopper.getEncodingManager()
+                        .getEnumEncodedValue(CrossedRoad.JUNCTION_CROSSING_KEY, CrossedRoad.class));
     }
 }

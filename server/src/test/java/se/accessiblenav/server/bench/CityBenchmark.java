@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -326,13 +324,13 @@ public final class CityBenchmark {
             throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (double[] w : walks) get(http, uri(routeUrl, profile, w, extra)); // warm
+        for (double[] w : walks) NavigationBenchmark.get(http, uri(routeUrl, profile, w, extra)); // warm
         double[] millis = new double[walks.size() * ROUNDS];
         int i = 0;
         for (int r = 0; r < ROUNDS; r++)
             for (double[] w : walks) {
                 long start = System.nanoTime();
-                get(http, uri(routeUrl, profile, w, extra));
+                NavigationBenchmark.get(http, uri(routeUrl, profile, w, extra));
                 millis[i++] = (System.nanoTime() - start) / 1e6;
             }
         return Percentiles.of(millis);
@@ -349,12 +347,5 @@ public final class CityBenchmark {
                 w[3],
                 profile,
                 extra));
-    }
-
-    private static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200)
-            throw new IllegalStateException(uri + " answered " + response.statusCode() + ": " + response.body());
     }
 }

@@ -278,7 +278,8 @@ public final class NavigationBenchmark {
                 parameters));
     }
 
-    private static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
+    /** A GET that must answer 200. */
+    static void get(HttpClient http, URI uri) throws IOException, InterruptedException {
         HttpResponse<String> response =
                 http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200)

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import se.accessiblenav.server.RoutePaths;
 import se.accessiblenav.server.SharedTestData;
 import se.accessiblenav.server.bench.ServerProcess;
+import se.accessiblenav.server.obstacle.ObstacleApiIT;
 
 /**
  * The deployment recipe, run on this machine: the graph cache prepared once by the import step of
@@ -87,7 +88,7 @@ class ScaleOutIT {
                     HttpRequest.newBuilder(URI.create(front + "/obstacles"))
                             .header("Content-Type", "application/geo+json")
                             .header("Authorization", planner())
-                            .POST(HttpRequest.BodyPublishers.ofString(feature(square)))
+                            .POST(HttpRequest.BodyPublishers.ofString(ObstacleApiIT.feature(square, "blocking")))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             long answered = System.nanoTime();
@@ -225,27 +226,7 @@ class ScaleOutIT {
         int i = coords.size() / 2;
         double lon = (coords.get(i).get(0).asDouble() + coords.get(i + 1).get(0).asDouble()) / 2;
         double lat = (coords.get(i).get(1).asDouble() + coords.get(i + 1).get(1).asDouble()) / 2;
-        double dLat = 3 / 110_574.0;
-        double dLon = 3 / (111_320 * Math.cos(Math.toRadians(lat)));
-        return new double[] {lon - dLon, lat - dLat, lon + dLon, lat + dLat};
-    }
-
-    private static String feature(double[] b) {
-        return String.format(
-                Locale.ROOT,
-                "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%.7f,%.7f],[%.7f,%.7f],"
-                        + "[%.7f,%.7f],[%.7f,%.7f],[%.7f,%.7f]]]},\"properties\":{\"kind\":\"construction\","
-                        + "\"severity\":\"blocking\",\"description_en\":\"Road works\",\"source\":\"scale-out test\"}}",
-                b[0],
-                b[1],
-                b[2],
-                b[1],
-                b[2],
-                b[3],
-                b[0],
-                b[3],
-                b[0],
-                b[1]);
+        return ObstacleApiIT.box(lat, lon, 6);
     }
 
     private static String planner() {

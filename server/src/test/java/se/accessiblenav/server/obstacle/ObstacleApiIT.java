@@ -33,7 +33,7 @@ import se.accessiblenav.server.StockholmServerTestBase;
  * The obstacle API on the real server and the Stockholm extract: planners write, routes change at once,
  * bad input is refused with nothing stored.
  */
-class ObstacleApiIT extends StockholmServerTestBase {
+public class ObstacleApiIT extends StockholmServerTestBase {
     static final String ROUTE = "/route?point=59.3355,18.0630&point=59.3358,18.0737&profile=blind_cane";
 
     @Autowired
@@ -332,13 +332,13 @@ class ObstacleApiIT extends StockholmServerTestBase {
         return box(lat, lon, 6);
     }
 
-    static double[] box(double lat, double lon, double meters) {
+    public static double[] box(double lat, double lon, double meters) {
         double dLat = meters / 2 / 110_574;
         double dLon = meters / 2 / (111_320 * Math.cos(Math.toRadians(lat)));
         return new double[] {lon - dLon, lat - dLat, lon + dLon, lat + dLat};
     }
 
-    static String feature(double[] b, String severity) {
+    public static String feature(double[] b, String severity) {
         return String.format(
                 Locale.ROOT,
                 "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%.7f,%.7f],[%.7f,%.7f],"
