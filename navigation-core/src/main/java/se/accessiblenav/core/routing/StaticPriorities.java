@@ -5,6 +5,8 @@ import com.graphhopper.routing.weighting.custom.CustomModelParser;
 import com.graphhopper.routing.weighting.custom.CustomWeighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.util.EdgeIteratorState;
+import java.util.EnumMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.accessiblenav.core.osm.StaticPriority;
@@ -30,16 +32,21 @@ final class StaticPriorities {
 
     static void fill(BaseGraph graph, EncodedValueLookup lookup) {
         long start = System.nanoTime();
-        for (WalkerProfile profile : WalkerProfile.values()) {
-            if (!profile.precomputed()) continue;
-            CustomWeighting.EdgeToDoubleMapping rules = CustomModelParser.createWeightingParameters(
-                            profile.staticModel(), lookup)
-                    .getEdgeToPriorityMapping();
-            entries(lookup, profile).fill(graph.getEdges(), (edgeId, reverse) -> {
-                EdgeIteratorState edge = graph.getEdgeIteratorState(edgeId, Integer.MIN_VALUE);
-                return rules.get(edge, reverse);
-            });
-        }
+        // the rules are compiled here, on the caller's thread: Janino loads classes through the thread's
+        // context class loader, which only the caller's is sure to have right (a Spring Boot jar)
+        Map<WalkerProfile, CustomWeighting.EdgeToDoubleMapping> rulesByProfile = new EnumMap<>(WalkerProfile.class);
+        for (WalkerProfile profile : WalkerProfile.values())
+            if (profile.precomputed())
+                rulesByProfile.put(
+                        profile,
+                        CustomModelParser.createWeightingParameters(profile.staticModel(), lookup)
+                                .getEdgeToPriorityMapping());
+        // then the profiles are worked out side by side: reading the graph is safe from several threads
+        rulesByProfile.entrySet().parallelStream()
+                .forEach(profile -> entries(lookup, profile.getKey()).fill(graph.getEdges(), (edgeId, reverse) -> {
+                    EdgeIteratorState edge = graph.getEdgeIteratorState(edgeId, Integer.MIN_VALUE);
+                    return profile.getValue().get(edge, reverse);
+                }));
         LOG.info(
                 "Static priorities of the walker profiles worked out for {} edges in {} ms",
                 graph.getEdges(),
