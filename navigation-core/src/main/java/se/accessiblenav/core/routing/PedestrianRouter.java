@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.accessiblenav.core.guidance.GuidanceComposer;
 import se.accessiblenav.core.guidance.GuidanceOptions;
 import se.accessiblenav.core.guidance.LocationDescriber;
@@ -37,10 +35,9 @@ import se.accessiblenav.mapdata.obstacle.Obstacle;
  * model that only raises weights (obstacles, personal preferences).
  */
 public final class PedestrianRouter implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(PedestrianRouter.class);
     /** A point on a closed way may still be served by an open way at most this much farther away. */
     static final double BLOCKED_POINT_SLACK_METERS = 10;
-    /** Landmarks are prepared for the active obstacles once they have not changed for this long. */
+    /** The route search is measured (and landmarks prepared where it slowed) once obstacles rest this long. */
     public static final java.time.Duration OBSTACLE_LANDMARKS_DELAY = java.time.Duration.ofSeconds(1);
 
     private final GraphHopper hopper;
