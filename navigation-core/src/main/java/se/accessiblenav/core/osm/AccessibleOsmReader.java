@@ -90,6 +90,7 @@ public class AccessibleOsmReader extends OSMReader {
             boolean read = ACCESSIBILITY_NODE_KEYS.contains(key) || KEYS_GRAPHHOPPER_KEEPS.contains(key);
             if (read
                     && value instanceof String text
+                    && mayBeCut(text)
                     && !KVStorage.cutString(text).equals(text))
                 LOG.warn(
                         "OSM node {}: the value of {} is longer than the {} bytes a node tag keeps and is cut",
@@ -97,6 +98,11 @@ public class AccessibleOsmReader extends OSMReader {
                         key,
                         NODE_TAG_BYTES);
         });
+    }
+
+    /** A UTF-16 char takes at most 3 bytes in UTF-8: shorter texts always fit, without encoding them. */
+    private static boolean mayBeCut(String text) {
+        return text.length() * 3 > NODE_TAG_BYTES;
     }
 
     @Override
@@ -116,11 +122,14 @@ public class AccessibleOsmReader extends OSMReader {
 
     /** The roads at each of the way's nodes where the scan found roads meeting other ways. */
     private Map<Long, RoadsAtNode> roadsAtNodesOf(ReaderWay way) {
-        Map<Long, RoadsAtNode> roadsByNode = new HashMap<>();
+        Map<Long, RoadsAtNode> roadsByNode = Map.of(); // most ways meet no road: no map for them
         LongArrayList nodes = way.getNodes();
         for (int i = 0; i < nodes.size(); i++) {
             long nodeId = nodes.get(i);
-            roadNetwork.findRoadsAt(nodeId).ifPresent(roads -> roadsByNode.put(nodeId, roads));
+            var roads = roadNetwork.findRoadsAt(nodeId);
+            if (roads.isEmpty()) continue;
+            if (roadsByNode.isEmpty()) roadsByNode = new HashMap<>();
+            roadsByNode.put(nodeId, roads.get());
         }
         return roadsByNode;
     }
