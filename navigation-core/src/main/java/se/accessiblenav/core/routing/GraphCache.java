@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ final class GraphCache {
     static final String BUILDING_MARKER = "accessible-navigation.building";
     /** The extract's named places, kept beside the graph so a warm start need not read the extract. */
     static final String PLACES_FILE = "places.tsv";
+    /** The size and CRC-32C of every file of the prepared graph, written after the import, checked at load. */
+    static final String CHECKSUMS_FILE = "accessible-navigation.checksums";
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphCache.class);
 
@@ -44,6 +47,20 @@ final class GraphCache {
     /** True when the folder holds a complete graph built from this extract and configuration. */
     boolean isCurrent() {
         return readFingerprint().map(expectedFingerprint::equals).orElse(false);
+    }
+
+    /**
+     * The files that differ from what the import wrote (damaged, cut short, missing or added), empty when the
+     * prepared graph is whole. A cache without checksums (an older build's) counts as damaged.
+     */
+    List<String> damagedFiles() {
+        return CacheChecksums.verify(cacheDir, cacheDir.resolve(CHECKSUMS_FILE), GraphCache::isGraphFile);
+    }
+
+    /** GraphHopper's files and ours that make up the prepared graph; not the markers of this class. */
+    private static boolean isGraphFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.equals(FINGERPRINT_FILE) && !name.equals(BUILDING_MARKER) && !name.equals(CHECKSUMS_FILE);
     }
 
     private Optional<String> readFingerprint() {
@@ -68,6 +85,7 @@ final class GraphCache {
     /** Written last, after a successful import: a half-built folder never looks current. */
     void markCurrent() {
         try {
+            CacheChecksums.write(cacheDir, cacheDir.resolve(CHECKSUMS_FILE), GraphCache::isGraphFile);
             Files.writeString(cacheDir.resolve(FINGERPRINT_FILE), expectedFingerprint);
             Files.deleteIfExists(cacheDir.resolve(BUILDING_MARKER));
         } catch (IOException e) {

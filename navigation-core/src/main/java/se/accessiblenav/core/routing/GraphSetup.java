@@ -125,7 +125,15 @@ final class GraphSetup {
     static Opened loadOrImport(RouterSettings settings) {
         long start = System.nanoTime();
         GraphCache cache = new GraphCache(settings.cacheDir(), settings.osmFile(), configurationText(settings));
-        if (cache.isCurrent()) {
+        List<String> damaged = cache.isCurrent() ? cache.damagedFiles() : List.of();
+        if (!damaged.isEmpty()) {
+            LOG.warn("Graph cache {} is damaged ({}); it is not used", cache.dir(), String.join("; ", damaged));
+            if (settings.readOnly())
+                throw new RouterSetupException(
+                        "The graph cache " + cache.dir().toAbsolutePath() + " is damaged: "
+                                + String.join("; ", damaged),
+                        "Prepare it again: bin/import-map " + settings.osmFile() + " " + cache.dir());
+        } else if (cache.isCurrent()) {
             AccessibleGraphHopper hopper = createGraphHopper(settings);
             try {
                 if (hopper.load()) {
