@@ -31,7 +31,12 @@ public final class CoordinateSystems {
         if (upper.endsWith("CRS84") || upper.equals("WGS84") || upper.equals("WGS 84")) return WGS84;
         Matcher m = EPSG.matcher(upper);
         if (!m.find()) throw new UnknownCrsException(trimmed);
-        int code = Integer.parseInt(m.group(1));
+        int code;
+        try {
+            code = Integer.parseInt(m.group(1));
+        } catch (NumberFormatException e) {
+            throw new UnknownCrsException(trimmed);
+        }
         definition(code, trimmed);
         return code;
     }

@@ -54,6 +54,7 @@ public final class JdbcObstacleStore implements ObstacleStore {
         SpatialDialect dialect;
         try (Connection c = dataSource.getConnection()) {
             dialect = SpatialDialect.of(c.getMetaData().getDatabaseProductName());
+            if (dialect == SpatialDialect.H2) H2Durability.writeEveryCommit(c);
         } catch (SQLException e) {
             throw new ObstacleStoreException("Cannot connect to the obstacle database: " + e.getMessage(), e);
         }

@@ -1,6 +1,9 @@
 package se.accessiblenav.mapdata.obstacle;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -28,7 +31,17 @@ import org.locationtech.jts.geom.PrecisionModel;
  */
 public final class ObstacleGeoJson {
     public static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), CoordinateSystems.WGS84);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Most obstacles one document or file may hold; a city's planners send tens to hundreds at a time. */
+    public static final int MAX_FEATURES = 10_000;
+    /** Deeper than any GeoJSON (a multipolygon's coordinates are 4 levels in a feature in a collection). */
+    public static final int MAX_NESTING = 64;
+
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxNumberLength(100)
+                    .build())
+            .build());
 
     private ObstacleGeoJson() {}
 
@@ -104,9 +117,11 @@ public final class ObstacleGeoJson {
     public static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidObstacleException(List.of("The body is nested more than " + MAX_NESTING
+                    + " levels deep or has a number with more than 100 digits; GeoJSON never needs either."));
         } catch (JsonProcessingException e) {
-            throw new InvalidObstacleException(List.of("The body is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ")."));
+            throw new InvalidObstacleException(List.of(JsonMistakes.describe(text, e)));
         }
     }
 
@@ -132,6 +147,9 @@ public final class ObstacleGeoJson {
             JsonNode features = root.path("features");
             if (!features.isArray())
                 throw new InvalidObstacleException(List.of("A FeatureCollection needs a 'features' array."));
+            if (features.size() > MAX_FEATURES)
+                throw new InvalidObstacleException(List.of("The collection has " + features.size()
+                        + " features; at most " + MAX_FEATURES + " are taken at once. Split it into several files."));
             for (int i = 0; i < features.size(); i++) result.add(readFeature(i, features.get(i), toWgs84));
         } else
             throw new InvalidObstacleException(

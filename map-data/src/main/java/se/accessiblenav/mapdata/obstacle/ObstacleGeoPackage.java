@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -120,23 +121,36 @@ public final class ObstacleGeoPackage {
      * @throws InvalidObstacleException when the file is not a GeoPackage
      * @throws UnknownCrsException when a table's spatial reference is not an EPSG code we know
      */
+    /** Longest a file may take to read: a table can be a view that makes rows without end. */
+    static final Duration READ_TIME_LIMIT = Duration.ofSeconds(20);
+
     public static List<ObstacleGeoJson.ParsedFeature> read(Path file, String crsName) {
         List<ObstacleGeoJson.ParsedFeature> result = new ArrayList<>();
         GeoPackage gpkg;
         try {
             gpkg = GeoPackageManager.open(file.toFile(), false);
         } catch (RuntimeException e) {
-            throw new InvalidObstacleException(List.of("The file is not a readable GeoPackage: " + e.getMessage()));
+            throw new InvalidObstacleException(List.of("The file is not a readable GeoPackage."));
         }
         try (gpkg) {
             WKBReader wkb = new WKBReader(ObstacleGeoJson.GEOMETRY);
-            for (String table : gpkg.getFeatureTables()) {
+            long deadline = System.nanoTime() + READ_TIME_LIMIT.toNanos();
+            for (String table : featureTables(gpkg)) {
                 FeatureDao dao = gpkg.getFeatureDao(table);
                 int epsg = crsName != null ? CoordinateSystems.epsgCode(crsName) : epsgOf(dao.getSrs());
                 CoordinateSystems.Reprojection toWgs84 = CoordinateSystems.toWgs84(epsg);
                 FeatureResultSet rows = dao.queryForAll();
                 try {
                     while (rows.moveToNext()) {
+                        if (result.size() >= ObstacleGeoJson.MAX_FEATURES)
+                            throw new InvalidObstacleException(List.of("The file has more than "
+                                    + ObstacleGeoJson.MAX_FEATURES + " features; at most "
+                                    + ObstacleGeoJson.MAX_FEATURES
+                                    + " are taken at once. Split it into several files."));
+                        if (System.nanoTime() > deadline)
+                            throw new InvalidObstacleException(List.of("Reading the file took longer than "
+                                    + READ_TIME_LIMIT.toSeconds() + " s (" + result.size()
+                                    + " features read); split it into smaller files."));
                         FeatureRow row = rows.getRow();
                         int index = result.size();
                         List<String> problems = new ArrayList<>();
@@ -145,8 +159,8 @@ public final class ObstacleGeoPackage {
                             GeoPackageGeometryData data = row.getGeometry();
                             if (data == null || data.getWkb() == null) problems.add("The geometry is missing.");
                             else geometry = toWgs84.apply(wkb.read(data.getWkb()));
-                        } catch (IOException | ParseException e) {
-                            problems.add("The geometry cannot be read: " + e.getMessage());
+                        } catch (IOException | ParseException | RuntimeException e) {
+                            problems.add("The geometry cannot be read (it is not a GeoPackage geometry).");
                         }
                         ObjectNode props = JsonNodeFactory.instance.objectNode();
                         for (String name : row.getColumnNames()) {
@@ -167,8 +181,23 @@ public final class ObstacleGeoPackage {
                     rows.close();
                 }
             }
+        } catch (InvalidObstacleException | UnknownCrsException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidObstacleException(List.of("The GeoPackage cannot be read after " + result.size()
+                    + " features: it is damaged or uses a form this server does not read."));
         }
         return result;
+    }
+
+    /** The feature tables; a file without GeoPackage's own tables (a plain SQLite file) is refused. */
+    private static List<String> featureTables(GeoPackage gpkg) {
+        try {
+            return gpkg.getFeatureTables();
+        } catch (RuntimeException e) {
+            throw new InvalidObstacleException(
+                    List.of("The file is an SQLite database but not a GeoPackage (it lacks the GeoPackage tables)."));
+        }
     }
 
     /** WGS 84 is in every GeoPackage; projected systems are added with their WKT from the EPSG registry. */

@@ -1,5 +1,6 @@
 package se.accessiblenav.mapdata.obstacle;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,10 @@ public final class ObstacleValidator {
     public static final int MAX_SOURCE_LENGTH = 200;
     /** More vertices than any hand-drawn obstacle has; protects routing from pathological shapes. */
     public static final int MAX_VERTICES = 10_000;
+    /** The span of validity times accepted. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+    public static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     private static final Set<String> TYPES =
             Set.of("Point", "LineString", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon");
@@ -35,6 +40,11 @@ public final class ObstacleValidator {
         checkLength("The English description", draft.descriptionEn(), MAX_DESCRIPTION_LENGTH, problems);
         checkLength("The Swedish description", draft.descriptionSv(), MAX_DESCRIPTION_LENGTH, problems);
         checkLength("The source", draft.source(), MAX_SOURCE_LENGTH, problems);
+        checkText("The English description", draft.descriptionEn(), problems);
+        checkText("The Swedish description", draft.descriptionSv(), problems);
+        checkText("The source", draft.source(), problems);
+        checkTime("valid_from", draft.validFrom(), problems);
+        checkTime("valid_until", draft.validUntil(), problems);
         if (draft.validFrom() != null
                 && draft.validUntil() != null
                 && !draft.validUntil().isAfter(draft.validFrom()))
@@ -78,6 +88,18 @@ public final class ObstacleValidator {
     private static void checkLength(String what, String text, int max, List<String> problems) {
         if (text != null && text.length() > max)
             problems.add(what + " has " + text.length() + " characters; at most " + max + " are accepted.");
+    }
+
+    /** Text is spoken and shown: no control characters but line breaks and tabs (databases refuse NUL). */
+    private static void checkText(String what, String text, List<String> problems) {
+        if (text != null && text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7f))
+            problems.add(what + " contains control characters; only text, line breaks and tabs are accepted.");
+    }
+
+    /** Times a database stores and a person means: the years 1970 to 9999. */
+    private static void checkTime(String what, Instant time, List<String> problems) {
+        if (time != null && (time.isBefore(EARLIEST) || !time.isBefore(LATEST)))
+            problems.add(what + " (" + time + ") must lie between the years 1970 and 9999.");
     }
 
     private static boolean isBlank(String text) {

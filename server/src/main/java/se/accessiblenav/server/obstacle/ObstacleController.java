@@ -33,8 +33,11 @@ import se.accessiblenav.mapdata.obstacle.CoordinateSystems;
 import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
+import se.accessiblenav.mapdata.obstacle.ObstacleGeoPackage;
 import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
+import se.accessiblenav.mapdata.obstacle.ObstacleValidator;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.ClientText;
 import se.accessiblenav.server.system.NavigationProperties;
 
 /**
@@ -129,10 +132,21 @@ class ObstacleController {
         return imported(obstacles.importAll(files.readGeoJson(body, crs), planner.getName()));
     }
 
+    /** A GeoPackage file as the whole body ({@code Content-Type: application/geopackage+sqlite3}). */
+    @PostMapping(path = "/import", consumes = GEOPACKAGE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> importGeoPackage(
+            HttpServletRequest request, @RequestParam(required = false) String crs, Authentication planner) {
+        byte[] bytes = RequestBodies.read(request, maxUploadBytes);
+        if (!ObstacleGeoPackage.looksLikeGeoPackage(bytes))
+            throw new ClientProblemException("The body is not a GeoPackage (an SQLite file); send GeoJSON as"
+                    + " application/geo+json, or the file as a multipart upload in the form field 'file'.");
+        return imported(obstacles.importAll(files.readUpload("upload.gpkg", bytes, crs), planner.getName()));
+    }
+
     /** A file upload (form field {@code file}): GeoJSON ({@code .geojson}, {@code .json}) or GeoPackage. */
     @PostMapping(
             path = "/import",
-            consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, GEOPACKAGE},
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> importFile(
             @RequestParam("file") MultipartFile file,
@@ -214,9 +228,11 @@ class ObstacleController {
             try {
                 time = Instant.parse(at);
             } catch (DateTimeParseException e) {
-                throw new ClientProblemException(
-                        "at='" + at + "' is not a time in ISO 8601 form such as 2026-11-23T08:00:00Z.");
+                throw new ClientProblemException("at='" + ClientText.quote(at)
+                        + "' is not a time in ISO 8601 form such as 2026-11-23T08:00:00Z.");
             }
+            if (time.isBefore(ObstacleValidator.EARLIEST) || !time.isBefore(ObstacleValidator.LATEST))
+                throw new ClientProblemException("at must lie between the years 1970 and 9999.");
         } else if (active) time = Instant.now();
         return new ObstacleQuery(area, time);
     }
@@ -244,7 +260,10 @@ class ObstacleController {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new ClientProblemException(
-                    404, "There is no obstacle '" + id + "' (obstacle ids are UUIDs).", "NotFound", Map.of());
+                    404,
+                    "There is no obstacle '" + ClientText.quote(id) + "' (obstacle ids are UUIDs).",
+                    "NotFound",
+                    Map.of());
         }
     }
 

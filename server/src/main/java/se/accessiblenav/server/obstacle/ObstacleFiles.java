@@ -16,6 +16,7 @@ import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoPackage;
 import se.accessiblenav.mapdata.obstacle.UnknownCrsException;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.ClientText;
 
 /** Planners' files in and out: GeoJSON and GeoPackage, any supported coordinate system. */
 @Component
@@ -46,7 +47,7 @@ class ObstacleFiles {
         } catch (UnknownCrsException e) {
             throw new ClientProblemException(
                     e.getMessage() + " Give the system with ?crs=EPSG:3006.",
-                    UnknownCrsException.class.getName(),
+                    IllegalArgumentException.class.getName(),
                     Map.of());
         } finally {
             deleteQuietly(file);
@@ -76,7 +77,9 @@ class ObstacleFiles {
                     deleteQuietly(file);
                 }
             }
-            default -> throw new ClientProblemException("Unknown export format '" + format + "'; use geojson or gpkg.");
+            default ->
+                throw new ClientProblemException(
+                        "Unknown export format '" + ClientText.quote(format) + "'; use geojson or gpkg.");
         }
     }
 

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.mapdata.obstacle.AuditEntry;
-import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleDraft;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
@@ -28,6 +27,7 @@ import se.accessiblenav.mapdata.obstacle.ObstacleNotFoundException;
 import se.accessiblenav.mapdata.obstacle.ObstacleQuery;
 import se.accessiblenav.mapdata.obstacle.ObstacleStore;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.FatalErrors;
 import se.accessiblenav.server.system.NavigationProperties;
 
 /**
@@ -111,6 +111,10 @@ public class ObstacleService implements AutoCloseable {
             refreshIfChanged();
         } catch (RuntimeException e) {
             LOG.warn("Could not refresh obstacles from the store (will retry): {}", e.getMessage());
+        } catch (Error e) {
+            // an error would end the scheduled task for good, and expired obstacles would block routes
+            FatalErrors.haltIfFatal(e);
+            LOG.error("Could not refresh obstacles from the store (will retry)", e);
         }
     }
 
@@ -172,7 +176,7 @@ public class ObstacleService implements AutoCloseable {
                     400,
                     rejected.size() + " of " + features.size()
                             + " features were rejected; nothing was imported. Fix them and import the file again.",
-                    InvalidObstacleException.class.getName(),
+                    IllegalArgumentException.class.getName(),
                     Map.of("rejected", rejected));
         List<Obstacle> created = store.createAll(
                 features.stream().map(ObstacleGeoJson.ParsedFeature::draft).toList(), actor);

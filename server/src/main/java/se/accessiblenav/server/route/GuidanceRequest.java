@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import se.accessiblenav.core.guidance.GuidanceOptions;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.ClientText;
 import se.accessiblenav.server.system.RequestParameters;
 
 /**
@@ -22,7 +23,8 @@ final class GuidanceRequest {
         if (!hints.getBool("guidance", true)) return Optional.empty();
         String style = hints.getString("direction_style", "clock");
         if (!style.equals("clock") && !style.equals("left_right"))
-            throw new ClientProblemException("direction_style must be clock or left_right, not '" + style + "'.");
+            throw new ClientProblemException(
+                    "direction_style must be clock or left_right, not '" + ClientText.quote(style) + "'.");
         try {
             return Optional.of(new GuidanceOptions(
                     locale,

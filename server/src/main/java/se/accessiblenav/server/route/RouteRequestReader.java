@@ -1,7 +1,11 @@
 package se.accessiblenav.server.route;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.graphhopper.GHRequest;
 import com.graphhopper.util.Helper;
 import com.graphhopper.util.shapes.GHPoint;
@@ -13,6 +17,7 @@ import java.util.Set;
 import org.springframework.util.MultiValueMap;
 import se.accessiblenav.core.profile.WalkerProfile;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.ClientText;
 import se.accessiblenav.server.system.RequestParameters;
 
 /**
@@ -24,10 +29,21 @@ final class RouteRequestReader {
     private static final Set<String> LIST_PARAMETERS =
             Set.of("point", "details", "heading", "point_hint", "curbside", "snap_prevention");
 
+    private static final String EXAMPLE = "Points are [longitude, latitude] pairs:"
+            + " {\"points\": [[18.063, 59.3355], [18.0737, 59.3358]], \"profile\": \"blind_cane\"}.";
+
     private final ObjectMapper graphHopperJson;
 
     RouteRequestReader(ObjectMapper graphHopperJson) {
         this.graphHopperJson = graphHopperJson;
+        // a route request is a few levels deep; far deeper input is refused before it costs stack or memory
+        graphHopperJson
+                .getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxNumberLength(100)
+                        .maxStringLength(100_000)
+                        .build());
     }
 
     GHRequest fromQuery(MultiValueMap<String, String> query) {
@@ -63,18 +79,21 @@ final class RouteRequestReader {
         GHRequest request;
         try {
             request = graphHopperJson.readValue(body, GHRequest.class);
+        } catch (StreamConstraintsException e) {
+            throw new ClientProblemException("The request body is nested too deeply or has a number or text too"
+                    + " long to be a route request.");
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null
-                    ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")";
-            throw new ClientProblemException(
-                    "The request body is not valid route JSON: " + e.getOriginalMessage() + where
-                            + ". Points are [longitude, latitude] pairs: {\"points\": [[18.063, 59.3355], [18.0737, 59.3358]]}.");
+            throw new ClientProblemException(describe(e) + " " + EXAMPLE);
         } catch (RuntimeException e) {
-            throw new ClientProblemException(
-                    "The request body could not be read as a route request: " + e.getMessage());
+            throw new ClientProblemException("The request body could not be read as a route request. " + EXAMPLE);
         }
+        if (request == null) throw new ClientProblemException("The request body is null. " + EXAMPLE);
+        if (request.getPoints() == null) throw new ClientProblemException("The request has no points. " + EXAMPLE);
+        request.setPathDetails(listOf("details", request.getPathDetails()));
+        request.setHeadings(listOf("headings", request.getHeadings()));
+        request.setPointHints(listOf("point_hints", request.getPointHints()));
+        request.setCurbsides(listOf("curbsides", request.getCurbsides()));
+        request.setSnapPreventions(listOf("snap_preventions", request.getSnapPreventions()));
         for (int i = 0; i < request.getPoints().size(); i++) {
             GHPoint p = request.getPoints().get(i);
             if (p == null)
@@ -84,20 +103,49 @@ final class RouteRequestReader {
         return validated(request);
     }
 
+    /** A list of the request, never null and without empty entries (JSON {@code null} means none). */
+    private static <T> List<T> listOf(String name, List<T> list) {
+        if (list == null) return new ArrayList<>();
+        if (list.contains(null)) throw new ClientProblemException("'" + name + "' has an empty (null) entry.");
+        return list;
+    }
+
+    /** Where the body went wrong, in words: the field (as a JSON path) or the line and column. */
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference ref : mismatch.getPath())
+                if (ref.getFieldName() != null)
+                    path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+                else if (ref.getIndex() >= 0)
+                    path.append('[').append(ref.getIndex()).append(']');
+            return "The request body has a value of the wrong kind at '" + ClientText.quote(path.toString()) + "'.";
+        }
+        if (e instanceof MismatchedInputException) return "The request body must be a JSON object.";
+        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return "The request body is not valid JSON: the reading stopped" + where + ".";
+    }
+
     private GHRequest validated(GHRequest request) {
+        CustomModelLimits.check(request.getCustomModel());
         if (request.getPoints().size() < 2)
             throw new ClientProblemException("A route needs at least two points (start and destination); got "
                     + request.getPoints().size()
                     + ". GET: point=lat,lon&point=lat,lon. POST: \"points\": [[lon,lat],[lon,lat]].");
         if (request.getProfile() == null || request.getProfile().isBlank()) request.setProfile(DEFAULT_PROFILE);
         if (WalkerProfile.findByName(request.getProfile()).isEmpty())
-            throw new ClientProblemException("Unknown profile '" + request.getProfile() + "'. Known profiles: "
-                    + String.join(
-                            ", ",
-                            java.util.Arrays.stream(WalkerProfile.values())
-                                    .map(WalkerProfile::profileName)
-                                    .toList())
-                    + " (see GET /profiles).");
+            throw new ClientProblemException(
+                    "Unknown profile '" + ClientText.quote(request.getProfile()) + "'. Known profiles: "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(WalkerProfile.values())
+                                            .map(WalkerProfile::profileName)
+                                            .toList())
+                            + " (see GET /profiles).");
         request.setProfile(request.getProfile().trim().toLowerCase(Locale.ROOT));
         boolean instructions = request.getHints().getBool("instructions", true);
         boolean calcPoints = request.getHints().getBool("calc_points", true);
@@ -105,7 +153,8 @@ final class RouteRequestReader {
             throw new ClientProblemException(
                     "Instructions need points: with calc_points=false also set instructions=false.");
         String type = request.getHints().getString("type", "json");
-        if (!"json".equals(type)) throw new ClientProblemException("Only type=json is supported, not '" + type + "'.");
+        if (!"json".equals(type))
+            throw new ClientProblemException("Only type=json is supported, not '" + ClientText.quote(type) + "'.");
         if (!request.getHeadings().isEmpty()
                 && request.getHeadings().size() != request.getPoints().size()
                 && request.getHeadings().size() != 1)
@@ -119,7 +168,8 @@ final class RouteRequestReader {
         try {
             return Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw new ClientProblemException("The parameter '" + name + "' must be a number; got '" + text + "'.");
+            throw new ClientProblemException(
+                    "The parameter '" + name + "' must be a number; got '" + ClientText.quote(text) + "'.");
         }
     }
 }

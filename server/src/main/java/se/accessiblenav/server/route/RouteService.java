@@ -121,7 +121,8 @@ class RouteService {
             return new ClientProblemException(
                     "No route avoids this obstacle: point " + (e.pointIndex() + 1) + " is on a way that is closed ("
                             + e.obstacle().data().description("en") + "). Choose a point beyond the closed part.",
-                    PointBlockedByObstacleException.class.getName(),
+                    // GraphHopper's clients read this kind as "this point cannot be used", with its index
+                    PointNotFoundException.class.getName(),
                     Map.of(
                             "point_index",
                             e.pointIndex(),

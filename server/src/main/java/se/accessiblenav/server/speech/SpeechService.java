@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.accessiblenav.server.system.ClientProblemException;
+import se.accessiblenav.server.system.ClientText;
 import se.accessiblenav.server.system.NavigationProperties;
 
 /**
@@ -117,8 +118,8 @@ public class SpeechService implements AutoCloseable {
                 ? "en"
                 : requested.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
         if (!LANGUAGES.contains(language))
-            throw new ClientProblemException("There is no voice for the language '" + requested + "'. Languages: "
-                    + String.join(", ", LANGUAGES) + ".");
+            throw new ClientProblemException("There is no voice for the language '" + ClientText.quote(requested)
+                    + "'. Languages: " + String.join(", ", LANGUAGES) + ".");
         return language;
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -14,9 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.ObstacleNotFoundException;
@@ -26,11 +29,15 @@ import se.accessiblenav.mapdata.obstacle.VersionConflictException;
 /**
  * Every error as an RFC 9457 problem ({@code application/problem+json}). The body also carries
  * GraphHopper's error fields ({@code message}, {@code hints[{message, details}]}) so GraphHopper clients
- * understand it. Never a stack trace; a 500 only for our own faults, logged with a reference.
+ * understand it ({@code details} names the kind of error as GraphHopper does, e.g. {@code
+ * java.lang.IllegalArgumentException}, which its Java client turns back into that exception). Never a stack
+ * trace, never a library's wording; a 500 only for our own faults, logged with a reference.
  */
 @RestControllerAdvice
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblemHandler.class);
+    /** GraphHopper's kind of error for a client's mistake ({@code hints[0].details}), which its clients read. */
+    private static final String ILLEGAL_ARGUMENT = IllegalArgumentException.class.getName();
 
     @ExceptionHandler(ClientProblemException.class)
     ResponseEntity<ProblemDetail> clientProblem(ClientProblemException e) {
@@ -43,25 +50,53 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidObstacleException.class)
     ResponseEntity<ProblemDetail> invalidObstacle(InvalidObstacleException e) {
         return clientProblem(new ClientProblemException(
-                400, e.getMessage(), e.getClass().getName(), Map.of("problems", e.problems())));
+                400,
+                e.getMessage(),
+                ILLEGAL_ARGUMENT,
+                Map.of(
+                        "problems",
+                        e.problems().stream()
+                                .limit(100)
+                                .map(ProblemMessages::clean)
+                                .toList())));
     }
 
     @ExceptionHandler(UnknownCrsException.class)
     ResponseEntity<ProblemDetail> unknownCrs(UnknownCrsException e) {
-        return clientProblem(
-                new ClientProblemException(400, e.getMessage(), e.getClass().getName(), Map.of()));
+        return clientProblem(new ClientProblemException(400, e.getMessage(), ILLEGAL_ARGUMENT, Map.of()));
     }
 
     @ExceptionHandler(VersionConflictException.class)
     ResponseEntity<ProblemDetail> versionConflict(VersionConflictException e) {
         return clientProblem(new ClientProblemException(
-                409, e.getMessage(), e.getClass().getName(), Map.of("current_version", e.currentVersion())));
+                409, e.getMessage(), "Conflict", Map.of("current_version", e.currentVersion())));
     }
 
     @ExceptionHandler(ObstacleNotFoundException.class)
     ResponseEntity<ProblemDetail> obstacleNotFound(ObstacleNotFoundException e) {
-        return clientProblem(
-                new ClientProblemException(404, e.getMessage(), e.getClass().getName(), Map.of()));
+        return clientProblem(new ClientProblemException(404, e.getMessage(), "NotFound", Map.of()));
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short, not multipart at all). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        return clientProblem(new ClientProblemException(
+                "The upload is not a readable multipart form; send the file in the form field 'file'"
+                        + " (curl -F file=@obstacles.gpkg), or the file itself as the body with its Content-Type."));
+    }
+
+    /** Tomcat refuses a query parameter whose percent-encoded bytes are not UTF-8 text. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> badParameterEncoding(InvalidParameterException e) {
+        return clientProblem(new ClientProblemException(
+                "A parameter is not readable text: percent-encoded bytes (%C0, ...) must form UTF-8 characters."));
+    }
+
+    /** The firewall's refusal of an address with characters no client needs (control characters, "%2F", "..", ...). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedAddress(RequestRejectedException e) {
+        return clientProblem(new ClientProblemException("The address or a parameter name contains characters that are"
+                + " not accepted (control characters, encoded slashes or dots, or blanks in names)."));
     }
 
     /** Refusals of the security filters, handed here by {@link SecurityConfiguration}. */
@@ -89,7 +124,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            String message = problem.getDetail() == null ? problem.getTitle() : problem.getDetail();
+            String message =
+                    ProblemMessages.clean(problem.getDetail() == null ? problem.getTitle() : problem.getDetail());
+            problem.setDetail(message);
             addGraphHopperFields(problem, message, IllegalArgumentException.class.getName(), Map.of());
         }
         return response;
@@ -111,6 +148,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        FatalErrors.haltIfFatal(e);
         String reference = Long.toHexString(System.nanoTime());
         LOG.error("Unexpected error, reference {}", reference, e);
         return problem(
@@ -123,7 +161,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static ResponseEntity<ProblemDetail> problem(
-            HttpStatusCode status, String title, String message, String errorType, Map<String, Object> details) {
+            HttpStatusCode status, String title, String text, String errorType, Map<String, Object> details) {
+        String message = ProblemMessages.clean(text);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));

@@ -29,7 +29,7 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
     public NavigationProperties {
         map = map == null ? new Map(null, null, null) : map;
         graph = graph == null ? new Graph(null, 16, false) : graph;
-        route = route == null ? new Route(25, 0, null) : route;
+        route = route == null ? new Route(25, 0, null, 0) : route;
         obstacles = obstacles == null ? new Obstacles(null, 0) : obstacles;
         speech = speech == null ? new Speech(0, 0, null) : speech;
         demo = demo == null ? new Demo(false, null) : demo;
@@ -71,9 +71,11 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
      * @param maxPoints most points (start, via, destination) one route request may have
      * @param maxVisitedNodes most nodes one route search may settle, for every profile (default 1,000,000)
      * @param timeout longest one route search may take (default 5 s); past it the answer is a 503
+     * @param maxBodyBytes largest request body outside the obstacle API, e.g. a POST /route (default 1 MiB)
      */
-    public record Route(int maxPoints, int maxVisitedNodes, java.time.Duration timeout) {
+    public record Route(int maxPoints, int maxVisitedNodes, java.time.Duration timeout, long maxBodyBytes) {
         public Route {
+            maxBodyBytes = maxBodyBytes <= 0 ? 1 << 20 : maxBodyBytes;
             maxPoints = maxPoints <= 0 ? 25 : maxPoints;
             maxVisitedNodes = maxVisitedNodes <= 0 ? RouteLimits.DEFAULT.maxVisitedNodes() : maxVisitedNodes;
             timeout = timeout == null || timeout.isZero() || timeout.isNegative()

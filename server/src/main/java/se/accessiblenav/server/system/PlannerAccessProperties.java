@@ -1,5 +1,6 @@
 package se.accessiblenav.server.system;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -14,10 +15,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     bin/hash-password}); never a plain password
  * @param jwtRolesClaim the token claim that lists roles; a token whose list has {@code planner} may
  *     write (so may one with the scope {@code obstacles:write})
+ * @param trustedOrigins other web origins (e.g. {@code https://planning.example.org}) whose pages may send
+ *     planners' changes; the server's own pages and programs that are not browsers always may
+ * @param maxFailedLogins wrong passwords from one address, or for one account, before logins are refused
+ *     with 429 for the rest of the window (default 10)
+ * @param failedLoginWindow how long a wrong password counts (default 5 minutes)
  */
 @ConfigurationProperties("navigation.security")
-public record PlannerAccessProperties(String mode, List<User> users, String jwtRolesClaim) {
+public record PlannerAccessProperties(
+        String mode,
+        List<User> users,
+        String jwtRolesClaim,
+        List<String> trustedOrigins,
+        int maxFailedLogins,
+        Duration failedLoginWindow) {
     public PlannerAccessProperties {
+        trustedOrigins = trustedOrigins == null ? List.of() : List.copyOf(trustedOrigins);
+        maxFailedLogins = maxFailedLogins <= 0 ? 10 : maxFailedLogins;
+        failedLoginWindow = failedLoginWindow == null || failedLoginWindow.isNegative() || failedLoginWindow.isZero()
+                ? Duration.ofMinutes(5)
+                : failedLoginWindow;
         mode = mode == null || mode.isBlank() ? "users" : mode.trim().toLowerCase(Locale.ROOT);
         users = users == null ? List.of() : List.copyOf(users);
         jwtRolesClaim = jwtRolesClaim == null || jwtRolesClaim.isBlank() ? "roles" : jwtRolesClaim;

@@ -17,8 +17,8 @@ public final class RequestParameters {
         String[] parts = text.split(",");
         if (parts.length != 2)
             throw new ClientProblemException(
-                    "Point " + (index + 1) + " must be 'latitude,longitude' (e.g. point=59.3355,18.0630); got '" + text
-                            + "'.",
+                    "Point " + (index + 1) + " must be 'latitude,longitude' (e.g. point=59.3355,18.0630); got '"
+                            + ClientText.quote(text) + "'.",
                     IllegalArgumentException.class.getName(),
                     Map.of("point_index", index));
         GHPoint point;
@@ -26,7 +26,8 @@ public final class RequestParameters {
             point = new GHPoint(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
         } catch (NumberFormatException e) {
             throw new ClientProblemException(
-                    "Point " + (index + 1) + " must be two numbers 'latitude,longitude'; got '" + text + "'.",
+                    "Point " + (index + 1) + " must be two numbers 'latitude,longitude'; got '" + ClientText.quote(text)
+                            + "'.",
                     IllegalArgumentException.class.getName(),
                     Map.of("point_index", index));
         }
@@ -62,7 +63,8 @@ public final class RequestParameters {
     public static Locale parseLocale(String text) {
         if (text == null) return Locale.ENGLISH;
         if (!LANGUAGE_TAG.matcher(text).matches())
-            throw new ClientProblemException("The locale '" + text + "' is not a language code; use e.g. en or sv.");
+            throw new ClientProblemException(
+                    "The locale '" + ClientText.quote(text) + "' is not a language code; use e.g. en or sv.");
         return Locale.forLanguageTag(text.replace('_', '-'));
     }
 
@@ -73,7 +75,8 @@ public final class RequestParameters {
         try {
             value = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw new ClientProblemException("The parameter '" + name + "' must be a number; got '" + text + "'.");
+            throw new ClientProblemException(
+                    "The parameter '" + name + "' must be a number; got '" + ClientText.quote(text) + "'.");
         }
         if (!(value >= min && value <= max))
             throw new ClientProblemException("The parameter '" + name + "' must be between " + format(min) + " and "

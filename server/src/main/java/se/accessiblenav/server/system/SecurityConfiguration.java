@@ -1,5 +1,6 @@
 package se.accessiblenav.server.system;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,25 +23,47 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Reads are public; changing obstacles (and reading their audit) needs a planner: an account from
- * configuration over HTTP Basic, or a JWT from the city's identity provider. Stateless: credentials
- * travel in the Authorization header only, never in a cookie, so there is nothing for a cross-site
- * request to ride on (no CSRF token needed). Refusals are problem documents like every other error.
+ * configuration over HTTP Basic, or a JWT from the city's identity provider. Two filter chains: the
+ * planners' requests ({@link PlannerRequests}) check credentials, behind a guard against other sites'
+ * pages ({@link CrossSiteWriteGuard}: a browser adds a remembered Basic password to any request) and a
+ * login throttle ({@link LoginThrottle}); every other request is public and never checks a password.
+ * Stateless: no session, no cookie. Refusals are problem documents like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
     public static final String PLANNER = "PLANNER";
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /**
+     * Pages run only this server's scripts and talk only to it; map tiles may come from a tile server the
+     * planner names; nothing may frame the pages.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'"
+            + " 'unsafe-inline'; img-src 'self' data: blob: https:; media-src 'self' blob: data:; connect-src 'self';"
+            + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** The kiosk and planner pages use no camera, microphone, payment or sensors. */
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), accelerometer=(), gyroscope=()";
 
+    /**
+     * The planners' requests ({@link PlannerRequests}): from a page of this server or a program only, logins
+     * throttled, then credentials checked.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(
+    @Order(1)
+    SecurityFilterChain plannerChain(
             HttpSecurity http,
             PlannerAccessProperties access,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems)
@@ -55,26 +78,40 @@ public class SecurityConfiguration {
         };
         AccessDeniedHandler notAPlanner =
                 (request, response, ex) -> problems.resolveException(request, response, null, ex);
-        http.csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/obstacles/audit")
-                        .hasRole(PLANNER)
-                        .requestMatchers(HttpMethod.POST, "/obstacles", "/obstacles/**")
-                        .hasRole(PLANNER)
-                        .requestMatchers(HttpMethod.PUT, "/obstacles/**")
-                        .hasRole(PLANNER)
-                        .requestMatchers(HttpMethod.DELETE, "/obstacles/**")
-                        .hasRole(PLANNER)
-                        .requestMatchers(HttpMethod.GET, "/planner/whoami")
-                        .hasRole(PLANNER)
-                        .anyRequest()
-                        .permitAll())
-                .exceptionHandling(e -> e.authenticationEntryPoint(notLoggedIn).accessDeniedHandler(notAPlanner));
-        if (access.jwt())
+        LoginThrottle throttle =
+                new LoginThrottle(access.maxFailedLogins(), access.failedLoginWindow(), Clock.systemUTC(), problems);
+        http.securityMatcher(new PlannerRequests());
+        common(http);
+        http.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(PLANNER))
+                .exceptionHandling(e -> e.authenticationEntryPoint(notLoggedIn).accessDeniedHandler(notAPlanner))
+                .addFilterBefore(new CrossSiteWriteGuard(access.trustedOrigins(), problems), LogoutFilter.class);
+        if (access.jwt()) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(notLoggedIn)
                     .jwt(j -> j.jwtAuthenticationConverter(new PlannerJwtConverter(access))));
-        else http.httpBasic(b -> b.authenticationEntryPoint(notLoggedIn));
+            http.addFilterBefore(throttle, BearerTokenAuthenticationFilter.class);
+        } else {
+            http.httpBasic(b -> b.authenticationEntryPoint(notLoggedIn));
+            http.addFilterBefore(throttle, BasicAuthenticationFilter.class);
+        }
         return http.build();
+    }
+
+    /** Everything else is public and never looks at credentials: a wrong password costs nothing here. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+        common(http);
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /** Stateless, no cookies to forge requests with, and the browser protections on every answer. */
+    private static void common(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     }
 
     @Bean
