@@ -79,10 +79,10 @@ final class RouteRequestReader {
         GHRequest request;
         try {
             request = graphHopperJson.readValue(body, GHRequest.class);
-        } catch (StreamConstraintsException e) {
-            throw new ClientProblemException("The request body is nested too deeply or has a number or text too"
-                    + " long to be a route request.");
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException)
+                throw new ClientProblemException("The request body is nested too deeply or has a number or text too"
+                        + " long to be a route request.");
             throw new ClientProblemException(describe(e) + " " + EXAMPLE);
         } catch (RuntimeException e) {
             throw new ClientProblemException("The request body could not be read as a route request. " + EXAMPLE);

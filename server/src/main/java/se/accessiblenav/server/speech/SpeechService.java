@@ -34,14 +34,20 @@ public class SpeechService implements AutoCloseable {
     private final NavigationProperties.Speech settings;
     private final Map<String, Speech> recent = new LinkedHashMap<>(64, 0.75f, true);
     private long recentBytes;
+    /** Texts that may wait for a voice, and how long, before the answer is "busy, retry" (503). */
+    private static final int MAX_WAITING = 64;
+
+    private static final java.time.Duration MAX_WAIT = java.time.Duration.ofSeconds(10);
 
     SpeechService(NavigationProperties properties) throws IOException {
         this.settings = properties.speech();
         Path work = Files.createTempDirectory("accessiblenav-speech-");
         work.toFile().deleteOnExit();
-        this.english = new FreeTtsSynthesizer(work);
+        int voices = Runtime.getRuntime().availableProcessors();
+        this.english = new VoicePool(voices, () -> new FreeTtsSynthesizer(work), MAX_WAITING, MAX_WAIT);
         this.swedish = EspeakSynthesizer.hasVoice(settings.espeakCommand(), "sv")
-                ? Optional.of(new EspeakSynthesizer(settings.espeakCommand(), "sv"))
+                ? Optional.of(new VoicePool(
+                        voices, () -> new EspeakSynthesizer(settings.espeakCommand(), "sv"), MAX_WAITING, MAX_WAIT))
                 : Optional.empty();
         if (swedish.isEmpty())
             LOG.warn(

@@ -18,15 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Slows down password guessing: after {@code maxFailures} refused logins within the window, from one
- * client address or for one account name, further logins from there (or for that name) are answered
- * {@code 429} with {@code Retry-After} and cost nothing: no password hash is checked. Runs before the
+ * Slows down password guessing: after {@code maxFailures} refused logins within the window for one account
+ * name, or five times as many from one client address (one guesser trying many names, without locking out
+ * the colleagues behind the same office address at the first typos), further logins for that name (or from
+ * there) are answered {@code 429} with {@code Retry-After} and cost nothing: no password hash is checked. Runs before the
  * authentication filters and only on the requests that need a planner ({@link PlannerRequests}).
  */
 final class LoginThrottle extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
     /** Most addresses and names remembered; the oldest are forgotten first. */
     private static final int MAX_KEYS = 100_000;
+    /** An address may fail this many times more often than one account. */
+    static final int ADDRESS_FACTOR = 5;
 
     private final int maxFailures;
     private final Duration window;
@@ -98,15 +101,19 @@ final class LoginThrottle extends OncePerRequestFilter {
         long now = clock.millis();
         while (!times.isEmpty() && times.peekFirst() <= now - window.toMillis()) times.pollFirst();
         if (times.isEmpty()) failures.remove(key);
-        if (times.size() < maxFailures) return 0;
+        if (times.size() < limit(key)) return 0;
         return Math.max(1, (times.peekFirst() + window.toMillis() - now + 999) / 1000);
+    }
+
+    private int limit(String key) {
+        return key.startsWith("address ") ? maxFailures * ADDRESS_FACTOR : maxFailures;
     }
 
     private synchronized void recordFailure(String key) {
         ArrayDeque<Long> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         times.addLast(clock.millis());
-        while (times.size() > maxFailures) times.pollFirst();
-        if (times.size() == maxFailures)
-            LOG.warn("{} wrong planner logins from {}: paused for {}", maxFailures, key, window);
+        while (times.size() > limit(key)) times.pollFirst();
+        if (times.size() == limit(key))
+            LOG.warn("{} wrong planner logins for {}: paused for {}", limit(key), key, window);
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     write (so may one with the scope {@code obstacles:write})
  * @param trustedOrigins other web origins (e.g. {@code https://planning.example.org}) whose pages may send
  *     planners' changes; the server's own pages and programs that are not browsers always may
- * @param maxFailedLogins wrong passwords from one address, or for one account, before logins are refused
- *     with 429 for the rest of the window (default 10)
+ * @param maxFailedLogins wrong passwords for one account (five times as many from one address) before its
+ *     logins are refused with 429 for the rest of the window (default 10)
  * @param failedLoginWindow how long a wrong password counts (default 5 minutes)
  */
 @ConfigurationProperties("navigation.security")

@@ -95,9 +95,27 @@ class RouteRequestReaderTest {
     @Test
     void explainsMalformedJson() {
         assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33], "))
-                .hasMessageContaining("not valid route JSON");
+                .hasMessageContaining("not valid JSON")
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> reader.fromJson("{\"points\": \"x\"}"))
+                .hasMessageContaining("wrong kind at 'points'")
+                .hasMessageNotContaining("GHPoint")
+                .hasMessageNotContaining("com.graphhopper");
+        assertThatThrownBy(() -> reader.fromJson("null")).hasMessageContaining("body is null");
+        assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33], [18.07, 59.33]], \"x\": " + "[".repeat(100) + "]".repeat(100) + "}"))
+                .hasMessageContaining("nested too deeply");
         assertThatThrownBy(() -> reader.fromJson("")).hasMessageContaining("body is empty");
         assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 95.0], [18.07, 59.3]]}"))
                 .hasMessageContaining("not a valid coordinate");
+    }
+
+    @Test
+    void refusesCustomModelsThatWouldOverflowTheCompilersStack() {
+        String deep = "(".repeat(25) + "true" + ")".repeat(25);
+        String request = "{\"points\": [[18.06, 59.33], [18.07, 59.33]], \"custom_model\": {\"priority\":"
+                + " [{\"if\": \"" + deep + "\", \"multiply_by\": 0.5}]}}";
+        assertThatThrownBy(() -> reader.fromJson(request)).hasMessageContaining("nests brackets more than 20 deep");
+        String shallow = request.replace(deep, "(true)");
+        assertThat(reader.fromJson(shallow).getCustomModel().getPriority()).hasSize(1);
     }
 }
