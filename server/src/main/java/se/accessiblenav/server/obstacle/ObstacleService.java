@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.mapdata.obstacle.AuditEntry;
+import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleDraft;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
@@ -141,6 +142,7 @@ public class ObstacleService implements AutoCloseable {
     }
 
     public Obstacle create(ObstacleDraft draft, String actor) {
+        onTheMap(draft);
         Obstacle created = store.create(draft, actor);
         refresh();
         LOG.info("Obstacle {} created by {}: {} {}", created.id(), actor, draft.severity(), draft.kind());
@@ -148,6 +150,7 @@ public class ObstacleService implements AutoCloseable {
     }
 
     public Obstacle update(UUID id, ObstacleDraft draft, long expectedVersion, String actor) {
+        onTheMap(draft);
         Obstacle updated = store.update(id, draft, expectedVersion, actor);
         refresh();
         LOG.info("Obstacle {} updated by {} to version {}", id, actor, updated.version());
@@ -164,13 +167,15 @@ public class ObstacleService implements AutoCloseable {
     public List<Obstacle> importAll(List<ObstacleGeoJson.ParsedFeature> features, String actor) {
         if (features.isEmpty()) throw new ClientProblemException("The file holds no features: nothing to import.");
         List<Map<String, Object>> rejected = new ArrayList<>();
-        for (ObstacleGeoJson.ParsedFeature f : features)
-            if (!f.ok()) {
+        for (ObstacleGeoJson.ParsedFeature f : features) {
+            List<String> problems = f.ok() ? MapArea.problems(f.draft(), router.mapInfo()) : f.problems();
+            if (!problems.isEmpty()) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("feature", f.index());
-                entry.put("problems", f.problems());
+                entry.put("problems", problems);
                 rejected.add(entry);
             }
+        }
         if (!rejected.isEmpty())
             throw new ClientProblemException(
                     400,
@@ -183,6 +188,11 @@ public class ObstacleService implements AutoCloseable {
         refresh();
         LOG.info("{} obstacles imported by {}", created.size(), actor);
         return created;
+    }
+
+    private void onTheMap(ObstacleDraft draft) {
+        List<String> problems = MapArea.problems(draft, router.mapInfo());
+        if (!problems.isEmpty()) throw new InvalidObstacleException(problems);
     }
 
     public Obstacle get(UUID id) {

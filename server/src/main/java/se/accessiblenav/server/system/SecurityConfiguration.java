@@ -138,7 +138,8 @@ public class SecurityConfiguration {
 
     @Bean
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new RememberingPasswordEncoder(
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), Clock.systemUTC());
     }
 
     /** Roles from a token claim ({@code planner} → ROLE_PLANNER) and scopes; the name from the token. */

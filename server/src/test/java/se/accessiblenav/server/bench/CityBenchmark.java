@@ -112,7 +112,7 @@ public final class CityBenchmark {
                 work.resolve("our-server.log"),
                 Duration.ofMinutes(5))) {
             ourReady = server.readyMillis();
-            ourHeap = liveHeapMb(server.pid());
+            ourHeap = server.liveHeapMb();
             for (double km : WALK_KM)
                 for (String profile : PROFILES)
                     ours.put(
@@ -132,7 +132,7 @@ public final class CityBenchmark {
                 work.resolve("graphhopper-server.log"),
                 Duration.ofMinutes(5))) {
             ghReady = server.readyMillis();
-            ghHeap = liveHeapMb(server.pid());
+            ghHeap = server.liveHeapMb();
             for (double km : WALK_KM)
                 graphHopper.put(
                         key("foot", km),
@@ -211,22 +211,6 @@ public final class CityBenchmark {
         Matcher m = GC_PAUSE.matcher(Files.readString(gcLog));
         while (m.find()) peak = Math.max(peak, Long.parseLong(m.group(1)));
         return peak;
-    }
-
-    /** Live heap of another JVM after a full collection (jcmd). */
-    private static long liveHeapMb(long pid) throws Exception {
-        run("jcmd", Long.toString(pid), "GC.run");
-        String info = run("jcmd", Long.toString(pid), "GC.heap_info");
-        Matcher used = Pattern.compile("used (\\d+)K").matcher(info);
-        if (!used.find()) throw new IllegalStateException("no heap figure in: " + info);
-        return Long.parseLong(used.group(1)) / 1024;
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return out;
     }
 
     private static long megabytes(Path dir) throws IOException {

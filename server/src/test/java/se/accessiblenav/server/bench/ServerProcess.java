@@ -57,6 +57,25 @@ public final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Live heap of the server after a full collection (jcmd), in MB. */
+    public long liveHeapMb() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        java.util.regex.Matcher used =
+                java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        if (!used.find()) throw new IllegalStateException("no heap figure in: " + info);
+        return Long.parseLong(used.group(1)) / 1024;
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", Long.toString(process.pid()), command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        return out;
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

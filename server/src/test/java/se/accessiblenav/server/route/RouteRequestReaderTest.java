@@ -102,7 +102,8 @@ class RouteRequestReaderTest {
                 .hasMessageNotContaining("GHPoint")
                 .hasMessageNotContaining("com.graphhopper");
         assertThatThrownBy(() -> reader.fromJson("null")).hasMessageContaining("body is null");
-        assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33], [18.07, 59.33]], \"x\": " + "[".repeat(100) + "]".repeat(100) + "}"))
+        assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33], [18.07, 59.33]], \"x\": "
+                        + "[".repeat(100) + "]".repeat(100) + "}"))
                 .hasMessageContaining("nested too deeply");
         assertThatThrownBy(() -> reader.fromJson("")).hasMessageContaining("body is empty");
         assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 95.0], [18.07, 59.3]]}"))
