@@ -19,8 +19,6 @@ import se.accessiblenav.voice.speech.Priority;
  * caller answers with {@link #replaceRoute} or {@link #rerouteFailed}.
  */
 public final class Navigator {
-    private static final double REASSURE_MIN_AHEAD_METERS = 40;
-
     private final Phrases phrases;
     private GuidanceSettings settings;
     private Route route;
@@ -106,19 +104,9 @@ public final class Navigator {
         RouteLine.Projection at = tracker.update(lastFix);
         boolean wasOff = offRoute.isOffRoute();
         boolean off = offRoute.update(at.offsetMeters(), tracker.headingErrorDegrees(), fix.accuracyMeters());
-        if (arrivedAt(fix, at)) {
+        if (Arrival.reached(route, settings, fix, at)) {
             arrived = true;
-            RouteCue arrival = route.cues().stream()
-                    .filter(RouteCue::isArrival)
-                    .findFirst()
-                    .orElse(null);
-            String text = arrival == null ? "" : arrival.fullText();
-            events.add(GuidanceEvent.say(
-                    fix.time(),
-                    GuidanceEvent.Type.ARRIVAL,
-                    arrival == null ? "" : arrival.id(),
-                    text,
-                    Priority.GUIDANCE));
+            events.add(Arrival.announcement(route, fix.time()));
             return spoken(events);
         }
         if (off && !wasOff) {
@@ -139,32 +127,11 @@ public final class Navigator {
                     settings.leadSeconds(),
                     settings.verbosity(),
                     phrases));
-            if (events.isEmpty()) reassurance(fix).ifPresent(events::add);
+            if (events.isEmpty())
+                Reassurance.due(route, settings, phrases, lastSpokenTime, tracker.alongMeters(), fix)
+                        .ifPresent(events::add);
         }
         return spoken(events);
-    }
-
-    private boolean arrivedAt(Fix fix, RouteLine.Projection at) {
-        double remaining = route.lengthMeters() - at.alongMeters();
-        double straight = fix.position().distanceMetersTo(route.destination());
-        return (remaining <= settings.arrivalDistanceMeters() && at.offsetMeters() <= settings.offRouteMeters())
-                || straight <= settings.arrivalDistanceMeters();
-    }
-
-    private Optional<GuidanceEvent> reassurance(Fix fix) {
-        if (settings.verbosity() == Verbosity.TERSE || lastSpokenTime == null) return Optional.empty();
-        long quietSeconds = settings.verbosity() == Verbosity.VERBOSE ? 30 : 60;
-        if (Duration.between(lastSpokenTime, fix.time()).getSeconds() < quietSeconds) return Optional.empty();
-        double along = tracker.alongMeters();
-        Optional<RouteCue> next = route.findNextCue(along);
-        double ahead = next.map(c -> c.distanceMeters() - along).orElse(route.lengthMeters() - along);
-        if (ahead < REASSURE_MIN_AHEAD_METERS) return Optional.empty();
-        String distance = phrases.distance(ahead, fix.accuracyMeters());
-        String what = phrases.kindName(next.map(RouteCue::kind).orElse("arrival"));
-        String text = route.findStreetAt(along)
-                .map(street -> phrases.get("reassure.street", street, distance, what))
-                .orElse(phrases.get("reassure.plain", distance, what));
-        return Optional.of(GuidanceEvent.say(fix.time(), GuidanceEvent.Type.REASSURANCE, "", text, Priority.INFO));
     }
 
     /** Time passes without a fix: the walker hears once that GPS is lost. */

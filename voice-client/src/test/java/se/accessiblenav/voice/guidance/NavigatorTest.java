@@ -87,6 +87,41 @@ class NavigatorTest {
     }
 
     @Test
+    void nearTheDestinationAcrossTheStreetIsNotArriving() {
+        // a U: 200 m east, 20 m north across the street, 200 m back west; the destination is 20 m from the start
+        LatLon start = TestRoutes.HOTORGET;
+        LatLon far = start.moved(200, 90);
+        LatLon across = far.moved(20, 0);
+        LatLon destination = across.moved(200, 270);
+        Route u = new Route(
+                new se.accessiblenav.voice.geo.RouteLine(List.of(start, far, across, destination)),
+                List.of(
+                        new RouteCue("c1", "depart", 0, start, List.of(0.0), "Head east.", "Head east."),
+                        new RouteCue(
+                                "c2",
+                                "arrival",
+                                420,
+                                destination,
+                                List.of(10.0),
+                                "You have arrived.",
+                                "You have arrived.")),
+                List.of(),
+                "en",
+                "A U.",
+                "A U.");
+        GuidanceSettings settings = new GuidanceSettings("en", 25, 1.5, 5, 12, Verbosity.NORMAL, 1.2);
+        Navigator navigator = new Navigator(u, settings);
+        navigator.start(Instant.EPOCH);
+        double arrivedAlong = Double.NaN;
+        for (int s = 1; s <= 420 && !navigator.hasArrived(); s++) {
+            navigator.onFix(fixAt(u.line().pointAt(s), s, 5));
+            if (navigator.hasArrived()) arrivedAlong = navigator.alongMeters();
+        }
+        assertThat(start.distanceMetersTo(destination)).isLessThan(25);
+        assertThat(arrivedAlong).as("arrived only near the end along the route").isGreaterThanOrEqualTo(420 - 25 - 1);
+    }
+
+    @Test
     void gpsLossIsSaidOnceAndItsReturnOnce() {
         Navigator navigator = new Navigator(ROUTE, GuidanceSettings.defaults("sv"));
         navigator.start(Instant.EPOCH);
