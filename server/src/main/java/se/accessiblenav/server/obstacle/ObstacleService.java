@@ -180,9 +180,15 @@ public class ObstacleService implements AutoCloseable {
             throw new ClientProblemException(
                     400,
                     rejected.size() + " of " + features.size()
-                            + " features were rejected; nothing was imported. Fix them and import the file again.",
+                            + " features were rejected; nothing was imported. Fix them and import the file again"
+                            + (rejected.size() > 5 ? " (the first 5 are listed)." : "."),
                     IllegalArgumentException.class.getName(),
-                    Map.of("rejected", rejected));
+                    // the first rejected features are listed (the answer stays small), and how many there are
+                    Map.of(
+                            "rejected",
+                            rejected.subList(0, Math.min(5, rejected.size())),
+                            "rejected_count",
+                            rejected.size()));
         List<Obstacle> created = store.createAll(
                 features.stream().map(ObstacleGeoJson.ParsedFeature::draft).toList(), actor);
         refresh();

@@ -176,7 +176,7 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         Map<String, Object> hint = new LinkedHashMap<>();
         hint.put("message", message);
         hint.put("details", errorType);
-        hint.putAll(details);
+        details.forEach((key, value) -> hint.put(key, ProblemMessages.cleanDetail(value)));
         problem.setProperty("hints", List.of(hint));
     }
 }

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class ProblemMessages {
     static final int MAX_LENGTH = 600;
+    static final int MAX_LIST = 10;
+    static final int MAX_NESTED_LIST = 3;
+    static final int MAX_DETAIL_LENGTH = 300;
     private static final Pattern JAVA_TYPE =
             Pattern.compile("`?\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][A-Za-z0-9_$]*)(?:\\[\\])?`?");
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -24,6 +27,34 @@ final class ProblemMessages {
             Map.entry("Instant", "time"));
 
     private ProblemMessages() {}
+
+    /**
+     * The extra fields of a problem (lists of rejected features and their problems, ...), bounded so that an
+     * answer stays a few kilobytes whatever was sent: the first {@value #MAX_LIST} entries of a list (
+     * {@value #MAX_NESTED_LIST} of a list inside it), each text cleaned and cut to {@value #MAX_DETAIL_LENGTH}
+     * characters.
+     */
+    static Object cleanDetail(Object value) {
+        return cleanDetail(value, 0);
+    }
+
+    private static Object cleanDetail(Object value, int depth) {
+        if (value instanceof String text) {
+            String cleaned = clean(text);
+            return cleaned.length() > MAX_DETAIL_LENGTH ? cleaned.substring(0, MAX_DETAIL_LENGTH) + "…" : cleaned;
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            java.util.Map<String, Object> cleaned = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> cleaned.put(String.valueOf(k), cleanDetail(v, depth + 1)));
+            return cleaned;
+        }
+        if (value instanceof java.util.List<?> list)
+            return list.stream()
+                    .limit(depth == 0 ? MAX_LIST : MAX_NESTED_LIST)
+                    .map(v -> cleanDetail(v, depth + 1))
+                    .toList();
+        return value;
+    }
 
     static String clean(String message) {
         if (message == null) return null;

@@ -23,9 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * Sustained load on the real server ({@code bin/load}): client threads ask for walking routes (0.3–1.5 km,
  * all four profiles, random pairs on the map, seeded) as fast as answers come, while a planner creates
  * and removes an obstacle every second. Every minute: routes per second, errors, latency p50/p99 and
- * the server's live heap after a full collection; at the end the totals. Loopback only.
+ * the server's live heap after a full collection; at the end the totals. The same load runs first for the
+ * warm-up minutes, which are reported but not counted (the JIT compilers share the two cores with the load
+ * for the first two minutes or so). Loopback only.
  *
- * <p>Arguments: osm file, work folder, server jar, minutes (default 10), client threads (default 8).
+ * <p>Arguments: osm file, work folder, server jar, minutes (default 10), client threads (default 8), warm-up
+ * minutes (default 2).
  */
 public final class LoadBenchmark {
     private static final int PORT = 18_782;
@@ -41,6 +44,7 @@ public final class LoadBenchmark {
         Path jar = Path.of(args[2]).toAbsolutePath();
         double minutes = args.length > 3 ? Double.parseDouble(args[3]) : 10;
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 2;
         String hash =
                 org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
                         .encode(PASSWORD);
@@ -74,7 +78,7 @@ public final class LoadBenchmark {
                     .body());
             double[] box = bbox(info);
             List<String> routes = drawRoutes(box, new Random(20261202L), 2_000);
-            long heapAtStart = server.liveHeapMb();
+            long heapAtStart = -1;
             AtomicBoolean stop = new AtomicBoolean();
             AtomicLong ok = new AtomicLong();
             AtomicLong errors = new AtomicLong();
@@ -119,8 +123,17 @@ public final class LoadBenchmark {
             long totalErrors = 0;
             long lastOk = 0;
             long lastErrors = 0;
-            long maxHeap = heapAtStart;
-            for (int minute = 1; minute <= Math.ceil(minutes); minute++) {
+            long maxHeap = 0;
+            long countedFrom = 0;
+            long errorsFrom = 0;
+            for (int minute = 1 - warmUp; minute <= Math.ceil(minutes); minute++) {
+                if (minute == 1) {
+                    heapAtStart = server.liveHeapMb();
+                    maxHeap = heapAtStart;
+                    lastOk = ok.get();
+                    lastErrors = errors.get();
+                    latencies.clear();
+                }
                 Thread.sleep(60_000);
                 long nowOk = ok.get();
                 long nowErrors = errors.get();
@@ -131,18 +144,24 @@ public final class LoadBenchmark {
                 maxHeap = Math.max(maxHeap, heap);
                 System.out.printf(
                         Locale.ROOT,
-                        "| %d | %,.0f | %d | %.1f | %.1f | %d | %d |%n",
-                        minute,
+                        "| %s | %,.0f | %d | %.1f | %.1f | %d | %d |%n",
+                        minute < 1 ? "warm-up " + (minute + warmUp) : Integer.toString(minute),
                         (nowOk - lastOk) / 60.0,
                         nowErrors - lastErrors,
                         percentile(window, 0.50) / 1000.0,
                         percentile(window, 0.99) / 1000.0,
                         writes.get(),
                         heap);
+                if (minute == 1) {
+                    countedFrom = lastOk;
+                    errorsFrom = lastErrors;
+                }
                 lastOk = nowOk;
                 lastErrors = nowErrors;
-                totalOk = nowOk;
-                totalErrors = nowErrors;
+                if (minute >= 1) {
+                    totalOk = nowOk - countedFrom;
+                    totalErrors = nowErrors - errorsFrom;
+                }
             }
             stop.set(true);
             for (Thread client : clients) client.join(15_000);
