@@ -26,7 +26,10 @@ class NetworkController {
         this.router = router;
     }
 
-    @GetMapping(path = "/network", produces = "application/geo+json")
+    // GDAL and QGIS ask for application/json; the answer is GeoJSON either way
+    @GetMapping(
+            path = "/network",
+            produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> network(@RequestParam String bbox) {
         BoundingBox box;
         try {

@@ -66,19 +66,33 @@ class ObstacleController {
     ResponseEntity<String> list(
             @RequestParam(required = false) String bbox,
             @RequestParam(defaultValue = "false") boolean active,
-            @RequestParam(required = false) String at) {
-        return geoJson(ObstacleGeoJson.toFeatureCollection(obstacles.list(query(bbox, active, at))));
+            @RequestParam(required = false) String at,
+            @RequestParam(required = false) String crs) {
+        return geoJson(ObstacleGeoJson.toFeatureCollection(obstacles.list(query(bbox, active, at)), epsgOf(crs)));
     }
 
     @GetMapping(
             path = "/{id}",
             produces = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<String> get(@PathVariable String id) {
+    ResponseEntity<String> get(@PathVariable String id, @RequestParam(required = false) String crs) {
         Obstacle obstacle = obstacles.get(parseId(id));
+        int epsg = epsgOf(crs);
+        String body = ObstacleGeoJson.toFeatureText(obstacle);
+        if (epsg != CoordinateSystems.WGS84) {
+            // the feature in the asked system, with the legacy crs member GDAL and QGIS read
+            ObjectNode collection = ObstacleGeoJson.toFeatureCollection(List.of(obstacle), epsg);
+            ObjectNode feature = (ObjectNode) collection.path("features").get(0);
+            feature.set("crs", collection.get("crs"));
+            body = feature.toString();
+        }
         return ResponseEntity.ok()
                 .eTag(etag(obstacle))
                 .contentType(MediaType.parseMediaType(GEO_JSON))
-                .body(ObstacleGeoJson.toFeatureText(obstacle));
+                .body(body);
+    }
+
+    private static int epsgOf(String crs) {
+        return crs == null || crs.isBlank() ? CoordinateSystems.WGS84 : CoordinateSystems.epsgCode(crs);
     }
 
     @PostMapping(consumes = {GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
@@ -164,7 +178,7 @@ class ObstacleController {
             @RequestParam(required = false) String crs,
             @RequestParam(defaultValue = "false") boolean active) {
         List<Obstacle> all = obstacles.list(active ? ObstacleQuery.activeAt(Instant.now()) : ObstacleQuery.all());
-        int epsg = crs == null ? CoordinateSystems.WGS84 : CoordinateSystems.epsgCode(crs);
+        int epsg = epsgOf(crs);
         ObstacleFiles.Export export = files.export(format, all, epsg);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(export.contentType()))

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import se.accessiblenav.core.routing.PedestrianRouter;
 @RestController
 @Tag(name = "route", description = "Walking routes, GraphHopper-compatible")
 class RouteController {
+    static final String GPX = "application/gpx+xml";
     private final RouteService routes;
     private final PedestrianRouter router;
     private final RouteRequestReader reader;
@@ -36,9 +38,12 @@ class RouteController {
             summary = "Route between points (GraphHopper GET /route)",
             description =
                     "point=lat,lon (twice or more), profile (default blind_cane), details, instructions, calc_points,"
-                            + " points_encoded, locale, heading, and GraphHopper's other hints.")
-    @GetMapping(path = "/route", produces = MediaType.APPLICATION_JSON_VALUE)
-    String get(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+                            + " points_encoded, locale, heading, type (json, or gpx: the walk as a GPX track with"
+                            + " the spoken cues as waypoints), and GraphHopper's other hints.")
+    @GetMapping(
+            path = "/route",
+            produces = {MediaType.APPLICATION_JSON_VALUE, GPX})
+    ResponseEntity<String> get(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
         return answer(reader.fromQuery(query), query.getFirst("locale"));
     }
 
@@ -50,8 +55,8 @@ class RouteController {
     @PostMapping(
             path = "/route",
             consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    String post(@RequestBody(required = false) String body) {
+            produces = {MediaType.APPLICATION_JSON_VALUE, GPX})
+    ResponseEntity<String> post(@RequestBody(required = false) String body) {
         GHRequest request = reader.fromJson(body);
         return answer(request, localeOf(request));
     }
@@ -62,10 +67,17 @@ class RouteController {
         return tag.equals("und") ? null : tag;
     }
 
-    private String answer(GHRequest request, String locale) {
+    private ResponseEntity<String> answer(GHRequest request, String locale) {
         long start = System.nanoTime();
         RouteService.Routed routed = routes.routeWithGuidance(request, GuidanceRequest.from(request, locale));
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
-        return writer.write(request, routed, tookMillis, router.mapInfo().dataTimestamp());
+        if ("gpx".equals(request.getHints().getString("type", "json")))
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(GPX))
+                    .header("Content-Disposition", "attachment; filename=\"route.gpx\"")
+                    .body(RouteGpxWriter.write(routed, request.getProfile()));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(writer.write(request, routed, tookMillis, router.mapInfo().dataTimestamp()));
     }
 }

@@ -1,8 +1,10 @@
 package se.accessiblenav.server.route;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -122,12 +124,16 @@ final class RouteRequestReader {
                     path.append('[').append(ref.getIndex()).append(']');
             return "The request body has a value of the wrong kind at '" + ClientText.quote(path.toString()) + "'.";
         }
+        if (e instanceof JsonEOFException || e.getCause() instanceof JsonEOFException)
+            return "The request body is not valid route JSON: it ends before the JSON is complete.";
         if (e instanceof MismatchedInputException) return "The request body must be a JSON object.";
-        String where = e.getLocation() == null || e.getLocation().getLineNr() < 0
+        JsonLocation location = e.getLocation() != null
+                ? e.getLocation()
+                : e.getCause() instanceof JsonProcessingException cause ? cause.getLocation() : null;
+        String where = location == null || location.getLineNr() < 0
                 ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr();
-        return "The request body is not valid JSON: the reading stopped" + where + ".";
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return "The request body is not valid route JSON: the reading stopped" + where + ".";
     }
 
     private GHRequest validated(GHRequest request) {
@@ -153,8 +159,10 @@ final class RouteRequestReader {
             throw new ClientProblemException(
                     "Instructions need points: with calc_points=false also set instructions=false.");
         String type = request.getHints().getString("type", "json");
-        if (!"json".equals(type))
-            throw new ClientProblemException("Only type=json is supported, not '" + ClientText.quote(type) + "'.");
+        if (!"json".equals(type) && !"gpx".equals(type))
+            throw new ClientProblemException("type must be json or gpx, not '" + ClientText.quote(type) + "'.");
+        if ("gpx".equals(type) && !calcPoints)
+            throw new ClientProblemException("A GPX route needs its points: leave out calc_points=false.");
         if (!request.getHeadings().isEmpty()
                 && request.getHeadings().size() != request.getPoints().size()
                 && request.getHeadings().size() != 1)

@@ -44,10 +44,20 @@ public class SpeechService implements AutoCloseable {
         Path work = Files.createTempDirectory("accessiblenav-speech-");
         work.toFile().deleteOnExit();
         int voices = Runtime.getRuntime().availableProcessors();
-        this.english = new VoicePool(voices, () -> new FreeTtsSynthesizer(work), MAX_WAITING, MAX_WAIT);
+        this.english = new VoicePool(
+                        "FreeTTS " + FreeTtsSynthesizer.VOICE,
+                        voices,
+                        () -> new FreeTtsSynthesizer(work),
+                        MAX_WAITING,
+                        MAX_WAIT)
+                .warmUp();
         this.swedish = EspeakSynthesizer.hasVoice(settings.espeakCommand(), "sv")
                 ? Optional.of(new VoicePool(
-                        voices, () -> new EspeakSynthesizer(settings.espeakCommand(), "sv"), MAX_WAITING, MAX_WAIT))
+                        "espeak-ng sv",
+                        voices,
+                        () -> new EspeakSynthesizer(settings.espeakCommand(), "sv"),
+                        MAX_WAITING,
+                        MAX_WAIT))
                 : Optional.empty();
         if (swedish.isEmpty())
             LOG.warn(

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.ObstacleNotFoundException;
 import se.accessiblenav.mapdata.obstacle.UnknownCrsException;
@@ -130,6 +131,20 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             addGraphHopperFields(problem, message, IllegalArgumentException.class.getName(), Map.of());
         }
         return response;
+    }
+
+    /** An address the server does not have: said in words with where to look, not Spring's "No static resource". */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<ProblemDetail> answer = problem(
+                HttpStatus.NOT_FOUND,
+                "Not Found",
+                "There is nothing at /" + ClientText.quote(ex.getResourcePath()) + ". The API: /route, /info,"
+                        + " /profiles, /whereami, /around, /obstacles, /speech; all of it at /api-docs.html.",
+                ILLEGAL_ARGUMENT,
+                Map.of());
+        return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)

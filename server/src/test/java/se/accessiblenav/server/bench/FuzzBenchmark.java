@@ -85,21 +85,15 @@ public final class FuzzBenchmark {
         Path jar = Path.of(args[2]).toAbsolutePath();
         double minutes = args.length > 3 ? Double.parseDouble(args[3]) : 5;
         long seed = args.length > 4 ? Long.parseLong(args[4]) : 1;
-        String hash =
-                org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
-                        .encode(PASSWORD);
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + PORT,
-                "--navigation.map.osm-file=" + osm,
-                "--navigation.graph.cache-dir=" + work.resolve("graph-cache"),
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("obstacles-" + seed) + "/obstacles",
-                "--navigation.security.users[0].name=" + PLANNER,
-                "--navigation.security.users[0].password-hash=" + hash,
+        List<String> command = ServerProcess.command(
+                jar,
+                "1g",
+                PORT,
+                osm,
+                work.resolve("graph-cache"),
+                "jdbc:h2:file:" + work.resolve("obstacles-" + seed) + "/obstacles",
+                PLANNER,
+                PASSWORD,
                 "--navigation.security.max-failed-logins=1000000");
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

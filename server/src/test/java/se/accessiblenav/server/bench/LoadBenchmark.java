@@ -45,21 +45,15 @@ public final class LoadBenchmark {
         double minutes = args.length > 3 ? Double.parseDouble(args[3]) : 10;
         int threads = args.length > 4 ? Integer.parseInt(args[4]) : 8;
         int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 2;
-        String hash =
-                org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder()
-                        .encode(PASSWORD);
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-jar",
-                jar.toString(),
-                "--server.port=" + PORT,
-                "--navigation.map.osm-file=" + osm,
-                "--navigation.graph.cache-dir=" + work.resolve("graph-cache"),
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("obstacles-" + System.nanoTime()) + "/obstacles",
-                "--navigation.security.users[0].name=" + PLANNER,
-                "--navigation.security.users[0].password-hash=" + hash,
+        List<String> command = ServerProcess.command(
+                jar,
+                "1g",
+                PORT,
+                osm,
+                work.resolve("graph-cache"),
+                "jdbc:h2:file:" + work.resolve("obstacles-" + System.nanoTime()) + "/obstacles",
+                PLANNER,
+                PASSWORD,
                 "--logging.level.se.accessiblenav=WARN");
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

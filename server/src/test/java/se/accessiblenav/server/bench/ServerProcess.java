@@ -48,6 +48,47 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("Server not ready within " + timeout + "; see " + log);
     }
 
+    /**
+     * The command that starts the server jar on loopback with one planner account (the password hashed
+     * here), an OSM extract, a graph cache folder and an obstacle store; more {@code --name=value} settings
+     * may follow. {@code -XX:+ExitOnOutOfMemoryError}, as in production.
+     */
+    public static List<String> command(
+            Path jar,
+            String heap,
+            int port,
+            Path osm,
+            Path cacheDir,
+            String datasource,
+            String planner,
+            String password,
+            String... settings) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-XX:+ExitOnOutOfMemoryError",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--navigation.map.osm-file=" + osm.toAbsolutePath(),
+                "--navigation.graph.cache-dir=" + cacheDir.toAbsolutePath(),
+                "--spring.datasource.url=" + datasource,
+                "--navigation.security.users[0].name=" + planner,
+                "--navigation.security.users[0].password-hash="
+                        + org.springframework.security.crypto.factory.PasswordEncoderFactories
+                                .createDelegatingPasswordEncoder()
+                                .encode(password)));
+        command.addAll(List.of(settings));
+        return command;
+    }
+
+    /** A port free on this machine just now. */
+    public static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     /** Milliseconds from the start of the process until the ready address answered 200. */
     public long readyMillis() {
         return readyMillis;

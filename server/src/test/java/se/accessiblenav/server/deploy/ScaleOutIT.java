@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,11 +68,11 @@ class ScaleOutIT {
         Process balancer = null;
         try {
             for (int i = 0; i < SERVERS; i++) {
-                int port = freePort();
+                int port = ServerProcess.freePort();
                 ports.add(port);
                 servers.add(startServer(port, cache, postgis, i));
             }
-            int balancerPort = freePort();
+            int balancerPort = ServerProcess.freePort();
             balancer = startNginx(balancerPort, ports);
             String front = "http://127.0.0.1:" + balancerPort;
             waitFor(URI.create(front + "/actuator/health"));
@@ -234,12 +233,6 @@ class ScaleOutIT {
                 + Base64.getEncoder()
                         .encodeToString((SharedTestData.PLANNER + ":" + SharedTestData.PLANNER_PASSWORD)
                                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String java() {

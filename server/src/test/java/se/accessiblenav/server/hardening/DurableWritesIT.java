@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,7 +75,7 @@ class DurableWritesIT {
         Random random = new Random(7);
         List<String> report = new ArrayList<>();
         for (int round = 0; round <= KILLS; round++) {
-            int port = freePort();
+            int port = ServerProcess.freePort();
             try (ServerProcess server = ServerProcess.start(
                     command(port, datasource),
                     URI.create("http://127.0.0.1:" + port + "/actuator/health"),
@@ -147,18 +146,15 @@ class DurableWritesIT {
     }
 
     private static List<String> command(int port, String datasource) throws IOException {
-        return List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-jar",
-                SharedTestData.serverJar().toAbsolutePath().toString(),
-                "--server.port=" + port,
-                "--navigation.map.osm-file=" + SharedTestData.stockholm().toAbsolutePath(),
-                "--navigation.graph.cache-dir=" + WORK.resolve("graph-cache").toAbsolutePath(),
-                "--spring.datasource.url=" + datasource,
-                "--navigation.security.users[0].name=" + SharedTestData.PLANNER,
-                "--navigation.security.users[0].password-hash=" + SharedTestData.plannerPasswordHash());
+        return ServerProcess.command(
+                SharedTestData.serverJar(),
+                "512m",
+                port,
+                SharedTestData.stockholm(),
+                WORK.resolve("graph-cache"),
+                datasource,
+                SharedTestData.PLANNER,
+                SharedTestData.PLANNER_PASSWORD);
     }
 
     /** An information-only obstacle in a corner of the map: it changes no route of the other tests. */
@@ -173,11 +169,5 @@ class DurableWritesIT {
                 + Base64.getEncoder()
                         .encodeToString((SharedTestData.PLANNER + ":" + SharedTestData.PLANNER_PASSWORD)
                                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

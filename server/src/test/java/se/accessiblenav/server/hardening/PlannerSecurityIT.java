@@ -49,7 +49,8 @@ class PlannerSecurityIT extends ServerTestBase {
                 "cross-site");
         assertThat(otherOrigin.statusCode()).isEqualTo(403);
         assertThat(crossSiteForm.statusCode()).isEqualTo(403);
-        assertThat(otherOrigin.body()).contains("another web site");
+        assertThat(otherOrigin.body()).as("refused by CORS before the guard").contains("web site");
+        assertThat(crossSiteForm.body()).contains("another web site");
         assertThat(ok("/obstacles").path("features").size()).isEqualTo(before);
 
         // the server's own page, a trusted site and a program without Origin may
@@ -119,6 +120,10 @@ class PlannerSecurityIT extends ServerTestBase {
                     .as(path)
                     .hasValue("nosniff");
         }
+        HttpResponse<String> head = send("HEAD", "/kiosk/", null);
+        assertThat(head.headers().firstValue("Content-Security-Policy"))
+                .as("HEAD too")
+                .isPresent();
         String health = get("/actuator/health").body();
         assertThat(health)
                 .contains("\"UP\"")

@@ -88,14 +88,23 @@ class RouteRequestReaderTest {
         assertThatThrownBy(() ->
                         reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "calc_points", "false")))
                 .hasMessageContaining("instructions=false");
-        assertThatThrownBy(() -> reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "type", "gpx")))
-                .hasMessageContaining("type=json");
+        assertThatThrownBy(() -> reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "type", "kml")))
+                .hasMessageContaining("type must be json or gpx");
+        assertThat(reader.fromQuery(query("point", "59.3,18.0", "point", "59.4,18.1", "type", "gpx"))
+                        .getHints()
+                        .getString("type", ""))
+                .isEqualTo("gpx");
     }
 
     @Test
     void explainsMalformedJson() {
         assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33], "))
-                .hasMessageContaining("not valid JSON")
+                .hasMessageContaining("not valid route JSON")
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> reader.fromJson("{\"profile\": \"foot\""))
+                .hasMessageContaining("ends before the JSON is complete");
+        assertThatThrownBy(() -> reader.fromJson("{\"points\": [[18.06, 59.33]] x}"))
+                .hasMessageContaining("not valid route JSON")
                 .hasMessageContaining("line 1");
         assertThatThrownBy(() -> reader.fromJson("{\"points\": \"x\"}"))
                 .hasMessageContaining("wrong kind at 'points'")

@@ -34,7 +34,8 @@ class VoicePoolTest {
             for (String text : texts) alone.add(single.toWav(text));
         }
         Path both = Files.createDirectories(work.resolve("pool"));
-        try (VoicePool pool = new VoicePool(2, () -> new FreeTtsSynthesizer(both), 64, Duration.ofSeconds(30))) {
+        try (VoicePool pool =
+                new VoicePool("FreeTTS kevin16", 2, () -> new FreeTtsSynthesizer(both), 64, Duration.ofSeconds(30))) {
             ExecutorService threads = Executors.newFixedThreadPool(4);
             List<Future<byte[]>> spoken = new ArrayList<>();
             for (int round = 0; round < 3; round++)
@@ -68,7 +69,7 @@ class VoicePoolTest {
                 return new byte[] {1};
             }
         };
-        VoicePool pool = new VoicePool(2, () -> slow, 3, Duration.ofSeconds(20));
+        VoicePool pool = new VoicePool("slow", 2, () -> slow, 3, Duration.ofSeconds(20)).warmUp();
         ExecutorService threads = Executors.newFixedThreadPool(5);
         List<Future<byte[]>> admitted = new ArrayList<>();
         for (int i = 0; i < 5; i++) admitted.add(threads.submit(() -> pool.toWav("x")));

@@ -3,10 +3,8 @@ package se.accessiblenav.server.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -16,23 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** The throttle pauses an account after its wrong passwords, an address after five times as many, for the window. */
 class LoginThrottleTest {
-    private Instant now = Instant.parse("2026-12-02T08:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T08:00:00Z"));
     private int checkedPasswords;
     private final HandlerExceptionResolver problems = (request, response, handler, ex) -> {
         response.setStatus(((ClientProblemException) ex).status());
@@ -57,7 +39,7 @@ class LoginThrottleTest {
                 .as("a paused login costs no password check")
                 .isEqualTo(checked);
 
-        now = now.plus(Duration.ofMinutes(5)).plusSeconds(1);
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         assertThat(login("anna", "right", "10.0.0.1")).isEqualTo(200);
     }
 

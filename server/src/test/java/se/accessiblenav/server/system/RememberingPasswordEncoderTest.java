@@ -2,9 +2,7 @@ package se.accessiblenav.server.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,26 +24,10 @@ class RememberingPasswordEncoderTest {
             return bcrypt.matches(raw, encoded);
         }
     };
-    private Instant now = Instant.parse("2026-12-02T08:00:00Z");
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T08:00:00Z"));
 
     @Test
     void rememberedOnlyWhenRightAndOnlyForAFewMinutes() {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
         RememberingPasswordEncoder encoder = new RememberingPasswordEncoder(counted, clock);
         String hash = bcrypt.encode("right-password");
 
@@ -60,7 +42,7 @@ class RememberingPasswordEncoderTest {
                 .as("another account's hash")
                 .isFalse();
 
-        now = now.plus(RememberingPasswordEncoder.REMEMBER).plusSeconds(1);
+        clock.advance(RememberingPasswordEncoder.REMEMBER.plusSeconds(1));
         assertThat(encoder.matches("right-password", hash)).isTrue();
         assertThat(checks.get()).as("checked again after the time").isEqualTo(8);
     }
