@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,9 +99,9 @@ public final class JdbcObstacleStore implements ObstacleStore {
                     + " description_en = ?, description_sv = ?, valid_from = ?, valid_until = ?, source = ?,"
                     + " updated_by = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?";
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = bindData(s, 1, draft);
+                int i = ObstacleRows.bind(s, 1, draft);
                 s.setString(i++, actor);
-                s.setObject(i++, offset(now));
+                s.setObject(i++, ObstacleRows.offset(now));
                 s.setLong(i++, after.version());
                 s.setObject(i++, id);
                 s.setLong(i, expectedVersion);
@@ -138,7 +131,7 @@ public final class JdbcObstacleStore implements ObstacleStore {
         return inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + selectColumns + " FROM obstacle WHERE id = ?")) {
                 s.setObject(1, id);
-                List<Obstacle> found = read(s);
+                List<Obstacle> found = ObstacleRows.readAll(s);
                 return found.stream().findFirst();
             }
         });
@@ -161,10 +154,10 @@ public final class JdbcObstacleStore implements ObstacleStore {
                     s.setDouble(i++, query.area().north());
                 }
                 if (query.activeAt() != null) {
-                    s.setObject(i++, offset(query.activeAt()));
-                    s.setObject(i, offset(query.activeAt()));
+                    s.setObject(i++, ObstacleRows.offset(query.activeAt()));
+                    s.setObject(i, ObstacleRows.offset(query.activeAt()));
                 }
-                return read(s);
+                return ObstacleRows.readAll(s);
             }
         });
     }
@@ -215,11 +208,11 @@ public final class JdbcObstacleStore implements ObstacleStore {
                 + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setObject(1, obstacle.id());
-            int i = bindData(s, 2, draft);
+            int i = ObstacleRows.bind(s, 2, draft);
             s.setString(i++, actor);
-            s.setObject(i++, offset(now));
+            s.setObject(i++, ObstacleRows.offset(now));
             s.setString(i++, actor);
-            s.setObject(i++, offset(now));
+            s.setObject(i++, ObstacleRows.offset(now));
             s.setLong(i, 1);
             s.executeUpdate();
         }
@@ -227,30 +220,12 @@ public final class JdbcObstacleStore implements ObstacleStore {
         return obstacle;
     }
 
-    /** Binds geometry, bounds and the planner's fields from {@code first}; returns the next index. */
-    private int bindData(PreparedStatement s, int first, ObstacleDraft d) throws SQLException {
-        int i = first;
-        Envelope bounds = d.geometry().getEnvelopeInternal();
-        s.setBytes(i++, new WKBWriter().write(d.geometry()));
-        s.setDouble(i++, bounds.getMinX());
-        s.setDouble(i++, bounds.getMinY());
-        s.setDouble(i++, bounds.getMaxX());
-        s.setDouble(i++, bounds.getMaxY());
-        s.setString(i++, d.kind().name());
-        s.setString(i++, d.severity().name());
-        s.setString(i++, d.descriptionEn());
-        s.setString(i++, d.descriptionSv());
-        setInstant(s, i++, d.validFrom());
-        setInstant(s, i++, d.validUntil());
-        s.setString(i++, d.source());
-        return i;
-    }
-
     private Obstacle lockCurrent(Connection c, UUID id, long expectedVersion) throws SQLException {
         try (PreparedStatement s =
                 c.prepareStatement("SELECT " + selectColumns + " FROM obstacle WHERE id = ? FOR UPDATE")) {
             s.setObject(1, id);
-            Obstacle current = read(s).stream().findFirst().orElseThrow(() -> new ObstacleNotFoundException(id));
+            Obstacle current =
+                    ObstacleRows.readAll(s).stream().findFirst().orElseThrow(() -> new ObstacleNotFoundException(id));
             if (current.version() != expectedVersion)
                 throw new VersionConflictException(id, expectedVersion, current.version());
             return current;
@@ -265,59 +240,11 @@ public final class JdbcObstacleStore implements ObstacleStore {
             s.setObject(1, id);
             s.setString(2, action.name());
             s.setString(3, actor);
-            s.setObject(4, offset(at));
+            s.setObject(4, ObstacleRows.offset(at));
             s.setString(5, before == null ? null : ObstacleGeoJson.toFeatureText(before));
             s.setString(6, after == null ? null : ObstacleGeoJson.toFeatureText(after));
             s.executeUpdate();
         }
-    }
-
-    private List<Obstacle> read(PreparedStatement s) throws SQLException {
-        List<Obstacle> result = new ArrayList<>();
-        WKBReader wkb = new WKBReader(ObstacleGeoJson.GEOMETRY);
-        try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                Geometry geometry;
-                try {
-                    geometry = wkb.read(r.getBytes("geometry"));
-                } catch (ParseException e) {
-                    throw new SQLException("Unreadable geometry of obstacle " + r.getString("id"), e);
-                }
-                geometry.setSRID(CoordinateSystems.WGS84);
-                ObstacleDraft data = new ObstacleDraft(
-                        geometry,
-                        ObstacleKind.valueOf(r.getString("kind")),
-                        Severity.valueOf(r.getString("severity")),
-                        r.getString("description_en"),
-                        r.getString("description_sv"),
-                        instant(r, "valid_from"),
-                        instant(r, "valid_until"),
-                        r.getString("source"));
-                result.add(new Obstacle(
-                        r.getObject("id", UUID.class),
-                        data,
-                        r.getString("created_by"),
-                        instant(r, "created_at"),
-                        r.getString("updated_by"),
-                        instant(r, "updated_at"),
-                        r.getLong("version")));
-            }
-        }
-        return result;
-    }
-
-    private static Instant instant(ResultSet r, String column) throws SQLException {
-        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
-        if (value == null) s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        else s.setObject(index, offset(value));
-    }
-
-    private static OffsetDateTime offset(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Microseconds: what both databases keep, so a stored obstacle reads back equal. */
