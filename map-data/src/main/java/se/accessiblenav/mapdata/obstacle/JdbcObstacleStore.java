@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class JdbcObstacleStore implements ObstacleStore {
     @Override
     public Obstacle create(ObstacleDraft draft, String actor) {
         ObstacleValidator.check(draft);
-        return inTransaction(c -> insert(c, draft, actor));
+        return inTransaction(c -> insert(c, UUID.randomUUID(), draft, actor));
     }
 
     @Override
@@ -81,7 +80,7 @@ public final class JdbcObstacleStore implements ObstacleStore {
         if (!problems.isEmpty()) throw new InvalidObstacleException(problems);
         return inTransaction(c -> {
             List<Obstacle> created = new ArrayList<>(drafts.size());
-            for (ObstacleDraft draft : drafts) created.add(insert(c, draft, actor));
+            for (ObstacleDraft draft : drafts) created.add(insert(c, UUID.randomUUID(), draft, actor));
             return created;
         });
     }
@@ -89,27 +88,60 @@ public final class JdbcObstacleStore implements ObstacleStore {
     @Override
     public Obstacle update(UUID id, ObstacleDraft draft, long expectedVersion, String actor) {
         ObstacleValidator.check(draft);
+        return inTransaction(c -> replace(c, lockCurrent(c, id, expectedVersion), draft, actor));
+    }
+
+    /**
+     * Stores a file's features in one transaction: a feature whose id is stored updates that obstacle (if the
+     * file names the version it was exported at, that must still be the current one), a feature with the same
+     * content as its stored obstacle leaves it as it is, and any other feature is created, with the file's id
+     * when it has one. Importing the same file twice changes nothing the second time.
+     */
+    @Override
+    public ImportResult importAll(List<ImportedObstacle> items, String actor) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++)
+            for (String p : ObstacleValidator.problems(items.get(i).draft())) problems.add("Feature " + i + ": " + p);
+        if (!problems.isEmpty()) throw new InvalidObstacleException(problems);
         return inTransaction(c -> {
-            Obstacle before = lockCurrent(c, id, expectedVersion);
-            Instant now = now();
-            Obstacle after =
-                    new Obstacle(id, draft, before.createdBy(), before.createdAt(), actor, now, before.version() + 1);
-            String sql = "UPDATE obstacle SET geometry = " + dialect.geometryParameter
-                    + ", min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ?, kind = ?, severity = ?,"
-                    + " description_en = ?, description_sv = ?, valid_from = ?, valid_until = ?, source = ?,"
-                    + " updated_by = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = ObstacleRows.bind(s, 1, draft);
-                s.setString(i++, actor);
-                s.setObject(i++, ObstacleRows.offset(now));
-                s.setLong(i++, after.version());
-                s.setObject(i++, id);
-                s.setLong(i, expectedVersion);
-                if (s.executeUpdate() != 1) throw new VersionConflictException(id, expectedVersion, -1);
+            ImportResult.Builder result = new ImportResult.Builder();
+            for (ImportedObstacle item : items) {
+                Optional<Obstacle> stored = item.id() == null ? Optional.empty() : lockIfStored(c, item.id());
+                if (stored.isEmpty())
+                    result.created(insert(c, item.id() == null ? UUID.randomUUID() : item.id(), item.draft(), actor));
+                else if (ImportedObstacle.sameContent(stored.get().data(), item.draft()))
+                    result.unchanged(stored.get());
+                else {
+                    Obstacle current = stored.get();
+                    if (item.version() != null && item.version() != current.version())
+                        throw new VersionConflictException(current.id(), item.version(), current.version());
+                    result.updated(replace(c, current, item.draft(), actor));
+                }
             }
-            audit(c, id, AuditEntry.Action.UPDATE, actor, now, before, after);
-            return after;
+            return result.build();
         });
+    }
+
+    /** The obstacle's next version with the new draft, and its audit entry. */
+    private Obstacle replace(Connection c, Obstacle before, ObstacleDraft draft, String actor) throws SQLException {
+        Instant now = now();
+        Obstacle after = new Obstacle(
+                before.id(), draft, before.createdBy(), before.createdAt(), actor, now, before.version() + 1);
+        String sql = "UPDATE obstacle SET geometry = " + dialect.geometryParameter
+                + ", min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ?, kind = ?, severity = ?,"
+                + " description_en = ?, description_sv = ?, valid_from = ?, valid_until = ?, source = ?,"
+                + " updated_by = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            int i = ObstacleRows.bind(s, 1, draft);
+            s.setString(i++, actor);
+            s.setObject(i++, ObstacleRows.offset(now));
+            s.setLong(i++, after.version());
+            s.setObject(i++, before.id());
+            s.setLong(i, before.version());
+            if (s.executeUpdate() != 1) throw new VersionConflictException(before.id(), before.version(), -1);
+        }
+        AuditTable.write(c, before.id(), AuditEntry.Action.UPDATE, actor, now, before, after);
+        return after;
     }
 
     @Override
@@ -121,7 +153,7 @@ public final class JdbcObstacleStore implements ObstacleStore {
                 s.setLong(2, expectedVersion);
                 s.executeUpdate();
             }
-            audit(c, id, AuditEntry.Action.DELETE, actor, now(), before, null);
+            AuditTable.write(c, id, AuditEntry.Action.DELETE, actor, now(), before, null);
             return null;
         });
     }
@@ -164,28 +196,7 @@ public final class JdbcObstacleStore implements ObstacleStore {
 
     @Override
     public List<AuditEntry> audit(UUID obstacleId, int limit) {
-        String sql = "SELECT seq, obstacle_id, action, actor, at, before_feature, after_feature FROM obstacle_audit"
-                + (obstacleId == null ? "" : " WHERE obstacle_id = ?") + " ORDER BY seq DESC LIMIT ?";
-        return inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = 1;
-                if (obstacleId != null) s.setObject(i++, obstacleId);
-                s.setInt(i, limit);
-                List<AuditEntry> entries = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next())
-                        entries.add(new AuditEntry(
-                                r.getLong(1),
-                                r.getObject(2, UUID.class),
-                                AuditEntry.Action.valueOf(r.getString(3)),
-                                r.getString(4),
-                                r.getObject(5, OffsetDateTime.class).toInstant(),
-                                r.getString(6),
-                                r.getString(7)));
-                }
-                return entries;
-            }
-        });
+        return inTransaction(c -> AuditTable.read(c, obstacleId, limit));
     }
 
     @Override
@@ -199,9 +210,9 @@ public final class JdbcObstacleStore implements ObstacleStore {
         });
     }
 
-    private Obstacle insert(Connection c, ObstacleDraft draft, String actor) throws SQLException {
+    private Obstacle insert(Connection c, UUID id, ObstacleDraft draft, String actor) throws SQLException {
         Instant now = now();
-        Obstacle obstacle = new Obstacle(UUID.randomUUID(), draft, actor, now, actor, now, 1);
+        Obstacle obstacle = new Obstacle(id, draft, actor, now, actor, now, 1);
         String sql = "INSERT INTO obstacle (id, geometry, min_lon, min_lat, max_lon, max_lat, kind, severity,"
                 + " description_en, description_sv, valid_from, valid_until, source, created_by, created_at,"
                 + " updated_by, updated_at, version) VALUES (?, " + dialect.geometryParameter
@@ -216,8 +227,16 @@ public final class JdbcObstacleStore implements ObstacleStore {
             s.setLong(i, 1);
             s.executeUpdate();
         }
-        audit(c, obstacle.id(), AuditEntry.Action.CREATE, actor, now, null, obstacle);
+        AuditTable.write(c, obstacle.id(), AuditEntry.Action.CREATE, actor, now, null, obstacle);
         return obstacle;
+    }
+
+    private Optional<Obstacle> lockIfStored(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT " + selectColumns + " FROM obstacle WHERE id = ? FOR UPDATE")) {
+            s.setObject(1, id);
+            return ObstacleRows.readAll(s).stream().findFirst();
+        }
     }
 
     private Obstacle lockCurrent(Connection c, UUID id, long expectedVersion) throws SQLException {
@@ -229,21 +248,6 @@ public final class JdbcObstacleStore implements ObstacleStore {
             if (current.version() != expectedVersion)
                 throw new VersionConflictException(id, expectedVersion, current.version());
             return current;
-        }
-    }
-
-    private void audit(
-            Connection c, UUID id, AuditEntry.Action action, String actor, Instant at, Obstacle before, Obstacle after)
-            throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO obstacle_audit (obstacle_id, action, actor, at,"
-                + " before_feature, after_feature) VALUES (?, ?, ?, ?, ?, ?)")) {
-            s.setObject(1, id);
-            s.setString(2, action.name());
-            s.setString(3, actor);
-            s.setObject(4, ObstacleRows.offset(at));
-            s.setString(5, before == null ? null : ObstacleGeoJson.toFeatureText(before));
-            s.setString(6, after == null ? null : ObstacleGeoJson.toFeatureText(after));
-            s.executeUpdate();
         }
     }
 

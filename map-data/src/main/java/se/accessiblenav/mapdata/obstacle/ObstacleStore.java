@@ -21,6 +21,15 @@ public interface ObstacleStore {
     List<Obstacle> createAll(List<ObstacleDraft> drafts, String actor);
 
     /**
+     * A planner's file, all or nothing: features with a stored obstacle's id update it (or leave it when
+     * nothing changed), the others are created. Importing an export again creates nothing.
+     *
+     * @throws InvalidObstacleException naming every rejected feature by its position
+     * @throws VersionConflictException when a feature was exported at a version someone has changed since
+     */
+    ImportResult importAll(List<ImportedObstacle> items, String actor);
+
+    /**
      * @param expectedVersion the version the writer read
      * @throws VersionConflictException when someone else changed it since
      * @throws ObstacleNotFoundException when it does not exist (or was deleted)

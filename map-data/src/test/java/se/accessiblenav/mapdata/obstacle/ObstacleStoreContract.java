@@ -139,6 +139,69 @@ abstract class ObstacleStoreContract {
     }
 
     @Test
+    void importingAnExportAgainChangesNothingAndAnEditUpdatesInsteadOfDuplicating() {
+        Obstacle first = store.create(scaffolding(point(18.0632, 59.3345)), "anna");
+        Obstacle second = store.create(scaffolding(square(18.0641, 59.3346, 0.0002)), "anna");
+        // what an export gives: every obstacle with its id and version, geometry rounded to 7 decimals
+        List<ImportedObstacle> export = store.list(ObstacleQuery.all()).stream()
+                .map(o -> new ImportedObstacle(
+                        o.id(),
+                        o.version(),
+                        ObstacleGeoJson.readFeatures(ObstacleGeoJson.toFeature(o), null)
+                                .get(0)
+                                .draft()))
+                .toList();
+
+        ImportResult again = store.importAll(export, "bert");
+        assertThat(again.unchanged()).hasSize(2);
+        assertThat(again.created()).isEmpty();
+        assertThat(store.list(ObstacleQuery.all())).hasSize(2);
+        long changes = store.changeCounter();
+
+        // edited in a GIS tool: one description changed, one new feature without id
+        ObstacleDraft edited = new ObstacleDraft(
+                first.data().geometry(),
+                first.data().kind(),
+                first.data().severity(),
+                "Scaffolding until Friday",
+                first.data().descriptionSv(),
+                first.data().validFrom(),
+                first.data().validUntil(),
+                first.data().source());
+        ImportResult result = store.importAll(
+                List.of(
+                        new ImportedObstacle(first.id(), 1L, edited),
+                        export.get(1),
+                        new ImportedObstacle(null, null, scaffolding(point(18.0650, 59.3350)))),
+                "bert");
+        assertThat(result.updated()).singleElement().satisfies(o -> {
+            assertThat(o.id()).isEqualTo(first.id());
+            assertThat(o.version()).isEqualTo(2);
+            assertThat(o.data().descriptionEn()).isEqualTo("Scaffolding until Friday");
+        });
+        assertThat(result.unchanged()).extracting(Obstacle::id).containsExactly(second.id());
+        assertThat(result.created()).hasSize(1);
+        assertThat(store.list(ObstacleQuery.all())).hasSize(3);
+        assertThat(store.changeCounter()).isGreaterThan(changes);
+
+        // the same edit made from the old export again: someone changed it since, so nothing is stored
+        ObstacleDraft other = scaffolding(point(18.0660, 59.3360));
+        assertThatThrownBy(() -> store.importAll(
+                        List.of(new ImportedObstacle(null, null, other), new ImportedObstacle(first.id(), 1L, other)),
+                        "carl"))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(store.list(ObstacleQuery.all())).hasSize(3);
+
+        // a file from another server: its ids are kept, so importing it twice does not duplicate
+        UUID foreign = UUID.randomUUID();
+        store.importAll(List.of(new ImportedObstacle(foreign, 7L, other)), "dana");
+        store.importAll(List.of(new ImportedObstacle(foreign, 1L, other)), "dana");
+        assertThat(store.find(foreign))
+                .hasValueSatisfying(o -> assertThat(o.version()).isEqualTo(1));
+        assertThat(store.list(ObstacleQuery.all())).hasSize(4);
+    }
+
+    @Test
     void listsByAreaIncludingLinesThatOnlyPassThroughIt() {
         Obstacle inside = store.create(scaffolding(point(18.0632, 59.3345)), "anna");
         Obstacle through = store.create(scaffolding(line(18.05, 59.334, 18.08, 59.335)), "anna");

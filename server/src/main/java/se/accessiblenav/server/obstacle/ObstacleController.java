@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import se.accessiblenav.mapdata.extract.BoundingBox;
 import se.accessiblenav.mapdata.obstacle.AuditEntry;
 import se.accessiblenav.mapdata.obstacle.CoordinateSystems;
+import se.accessiblenav.mapdata.obstacle.ImportResult;
 import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleGeoJson;
@@ -291,11 +292,15 @@ class ObstacleController {
                 .body(body.toString());
     }
 
-    private static ResponseEntity<String> imported(List<Obstacle> created) {
+    /** How many features were taken, and what became of them: created, updated, or already as the file says. */
+    private static ResponseEntity<String> imported(ImportResult result) {
         ObjectNode report = NODES.objectNode();
-        report.put("imported", created.size());
+        report.put("imported", result.all().size());
+        report.put("created", result.created().size());
+        report.put("updated", result.updated().size());
+        report.put("unchanged", result.unchanged().size());
         ArrayNode ids = report.putArray("ids");
-        created.forEach(o -> ids.add(o.id().toString()));
+        result.all().forEach(o -> ids.add(o.id().toString()));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report.toString());
     }
 }

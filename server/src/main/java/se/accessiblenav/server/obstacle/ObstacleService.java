@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import se.accessiblenav.core.obstacle.ObstacleOverlay;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.mapdata.obstacle.AuditEntry;
+import se.accessiblenav.mapdata.obstacle.ImportResult;
+import se.accessiblenav.mapdata.obstacle.ImportedObstacle;
 import se.accessiblenav.mapdata.obstacle.InvalidObstacleException;
 import se.accessiblenav.mapdata.obstacle.Obstacle;
 import se.accessiblenav.mapdata.obstacle.ObstacleDraft;
@@ -164,7 +166,8 @@ public class ObstacleService implements AutoCloseable {
     }
 
     /** All or nothing: either every feature is stored, or none is and each rejection is reported. */
-    public List<Obstacle> importAll(List<ObstacleGeoJson.ParsedFeature> features, String actor) {
+    /** A planner's file: features of stored obstacles update them, the others are created (all or nothing). */
+    public ImportResult importAll(List<ObstacleGeoJson.ParsedFeature> features, String actor) {
         if (features.isEmpty()) throw new ClientProblemException("The file holds no features: nothing to import.");
         List<Map<String, Object>> rejected = new ArrayList<>();
         for (ObstacleGeoJson.ParsedFeature f : features) {
@@ -189,11 +192,19 @@ public class ObstacleService implements AutoCloseable {
                             rejected.subList(0, Math.min(5, rejected.size())),
                             "rejected_count",
                             rejected.size()));
-        List<Obstacle> created = store.createAll(
-                features.stream().map(ObstacleGeoJson.ParsedFeature::draft).toList(), actor);
+        ImportResult result = store.importAll(
+                features.stream()
+                        .map(f -> new ImportedObstacle(f.id(), f.version(), f.draft()))
+                        .toList(),
+                actor);
         refresh();
-        LOG.info("{} obstacles imported by {}", created.size(), actor);
-        return created;
+        LOG.info(
+                "Import by {}: {} obstacles created, {} updated, {} unchanged",
+                actor,
+                result.created().size(),
+                result.updated().size(),
+                result.unchanged().size());
+        return result;
     }
 
     private void onTheMap(ObstacleDraft draft) {

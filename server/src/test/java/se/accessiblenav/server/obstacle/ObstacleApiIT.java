@@ -282,6 +282,49 @@ public class ObstacleApiIT extends StockholmServerTestBase {
     }
 
     @Test
+    void reImportingAnExportUpdatesInsteadOfDuplicating() throws Exception {
+        assertThat(send("POST", "/obstacles", feature(squareOnRoute(), "hazard"), planner())
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(send("POST", "/obstacles", feature(squareOnRoute(), "info"), planner())
+                        .statusCode())
+                .isEqualTo(201);
+        String exported = ok("/obstacles/export?format=geojson&crs=EPSG:3006").toString();
+        HttpResponse<byte[]> gpkg = http.send(
+                HttpRequest.newBuilder(uri("/obstacles/export?format=gpkg")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        JsonNode again = json.readTree(send("POST", "/obstacles/import?crs=EPSG:3006", exported, planner())
+                .body());
+        JsonNode againGpkg = json.readTree(
+                upload("/obstacles/import", "obstacles.gpkg", gpkg.body()).body());
+        assertThat(again.path("unchanged").asInt()).as(again.toString()).isEqualTo(2);
+        assertThat(againGpkg.path("unchanged").asInt()).as(againGpkg.toString()).isEqualTo(2);
+        assertThat(store.list(ObstacleQuery.all())).hasSize(2);
+
+        // edited in a GIS tool and imported again: the edited one gets a new version, nothing is added
+        String edited = exported.replaceFirst("Scaffolding over the sidewalk", "Scaffolding until Friday");
+        JsonNode result = json.readTree(send("POST", "/obstacles/import?crs=EPSG:3006", edited, planner())
+                .body());
+        assertThat(result.path("updated").asInt()).as(result.toString()).isEqualTo(1);
+        assertThat(result.path("unchanged").asInt()).isEqualTo(1);
+        assertThat(result.path("created").asInt()).isZero();
+        assertThat(store.list(ObstacleQuery.all())).hasSize(2).anySatisfy(o -> {
+            assertThat(o.data().descriptionEn()).isEqualTo("Scaffolding until Friday");
+            assertThat(o.version()).isEqualTo(2);
+        });
+        // the old export, edited otherwise, is now stale: 409, nothing stored
+        HttpResponse<String> stale = send(
+                "POST",
+                "/obstacles/import?crs=EPSG:3006",
+                exported.replaceFirst("Scaffolding over the sidewalk", "Gone"),
+                planner());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(store.list(ObstacleQuery.all()))
+                .noneSatisfy(o -> assertThat(o.data().descriptionEn()).isEqualTo("Gone"));
+    }
+
+    @Test
     void obstaclesWrittenStraightToTheStoreAndExpiringOnesReachRoutesWithinTheRefreshInterval() throws Exception {
         JsonNode before = ok(ROUTE + "&points_encoded=false").path("paths").get(0);
         double[] square = squareOnRoute();
