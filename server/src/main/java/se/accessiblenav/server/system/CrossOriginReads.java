@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -41,25 +40,19 @@ class CrossOriginReads extends CorsFilter {
 
     CrossOriginReads(
             @Value("${navigation.cors.allowed-origins:*}") List<String> origins, PlannerAccessProperties access) {
-        super(request -> configurationFor(request, origins, trusted(access)));
+        super(request -> configurationFor(request, origins, access));
         setCorsProcessor(new ProblemCorsProcessor());
     }
 
-    private static List<String> trusted(PlannerAccessProperties access) {
-        return access.trustedOrigins().stream()
-                .map(o -> o.trim().toLowerCase(Locale.ROOT).replaceAll("/+$", ""))
-                .toList();
-    }
-
     private static CorsConfiguration configurationFor(
-            HttpServletRequest request, List<String> origins, List<String> trustedOrigins) {
+            HttpServletRequest request, List<String> origins, PlannerAccessProperties access) {
         String path = request.getRequestURI();
         String origin = request.getHeader("Origin");
-        boolean trusted = origin != null && trustedOrigins.contains(origin.toLowerCase(Locale.ROOT));
+        boolean trusted = access.isTrustedOrigin(origin);
         boolean obstacles = path.equals("/obstacles") || path.startsWith("/obstacles/");
         if (trusted && (obstacles || path.startsWith("/planner/"))) {
             CorsConfiguration planners = new CorsConfiguration();
-            planners.setAllowedOrigins(trustedOrigins);
+            planners.setAllowedOrigins(access.trustedOrigins());
             planners.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE"));
             planners.setAllowedHeaders(List.of("*"));
             planners.setExposedHeaders(List.of("ETag", "Location"));

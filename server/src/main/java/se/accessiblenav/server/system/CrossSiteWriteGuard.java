@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +22,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 final class CrossSiteWriteGuard extends OncePerRequestFilter {
     private static final Set<String> SAFE_FETCH_SITES = Set.of("same-origin", "none");
 
-    private final List<String> trustedOrigins;
+    private final PlannerAccessProperties access;
     private final HandlerExceptionResolver problems;
 
-    CrossSiteWriteGuard(List<String> trustedOrigins, HandlerExceptionResolver problems) {
-        this.trustedOrigins = trustedOrigins.stream()
-                .map(o -> o.trim().toLowerCase(Locale.ROOT).replaceAll("/+$", ""))
-                .toList();
+    CrossSiteWriteGuard(PlannerAccessProperties access, HandlerExceptionResolver problems) {
+        this.access = access;
         this.problems = problems;
     }
 
@@ -55,7 +52,7 @@ final class CrossSiteWriteGuard extends OncePerRequestFilter {
 
     boolean isCrossSite(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
-        if (origin != null && trustedOrigins.contains(origin.trim().toLowerCase(Locale.ROOT))) return false;
+        if (access.isTrustedOrigin(origin)) return false;
         String fetchSite = request.getHeader("Sec-Fetch-Site");
         if (fetchSite != null)
             return !SAFE_FETCH_SITES.contains(fetchSite.trim().toLowerCase(Locale.ROOT));

@@ -30,7 +30,12 @@ public record PlannerAccessProperties(
         int maxFailedLogins,
         Duration failedLoginWindow) {
     public PlannerAccessProperties {
-        trustedOrigins = trustedOrigins == null ? List.of() : List.copyOf(trustedOrigins);
+        // written as browsers send them in Origin: lower case, no trailing slash
+        trustedOrigins = trustedOrigins == null
+                ? List.of()
+                : trustedOrigins.stream()
+                        .map(o -> o.trim().toLowerCase(Locale.ROOT).replaceAll("/+$", ""))
+                        .toList();
         maxFailedLogins = maxFailedLogins <= 0 ? 10 : maxFailedLogins;
         failedLoginWindow = failedLoginWindow == null || failedLoginWindow.isNegative() || failedLoginWindow.isZero()
                 ? Duration.ofMinutes(5)
@@ -40,6 +45,11 @@ public record PlannerAccessProperties(
         jwtRolesClaim = jwtRolesClaim == null || jwtRolesClaim.isBlank() ? "roles" : jwtRolesClaim;
         if (!mode.equals("users") && !mode.equals("jwt"))
             throw new IllegalArgumentException("navigation.security.mode must be 'users' or 'jwt', not '" + mode + "'");
+    }
+
+    /** Whether a request's {@code Origin} header names a site the operator trusts with planners' changes. */
+    public boolean isTrustedOrigin(String origin) {
+        return origin != null && trustedOrigins.contains(origin.trim().toLowerCase(Locale.ROOT));
     }
 
     public boolean jwt() {

@@ -86,7 +86,7 @@ public class SecurityConfiguration {
         common(http);
         http.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(PLANNER))
                 .exceptionHandling(e -> e.authenticationEntryPoint(notLoggedIn).accessDeniedHandler(notAPlanner))
-                .addFilterBefore(new CrossSiteWriteGuard(access.trustedOrigins(), problems), LogoutFilter.class);
+                .addFilterBefore(new CrossSiteWriteGuard(access, problems), LogoutFilter.class);
         if (access.jwt()) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(notLoggedIn)
                     .jwt(j -> j.jwtAuthenticationConverter(new PlannerJwtConverter(access))));
