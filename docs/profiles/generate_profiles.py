@@ -47,6 +47,8 @@ MAJOR = "(road_class == TRUNK || road_class == PRIMARY || road_class == SECONDAR
 MINOR = "(road_class == RESIDENTIAL || road_class == UNCLASSIFIED || road_class == SERVICE || road_class == ROAD)"
 UNSIGNALLED = "crossing != TRAFFIC_SIGNALS"
 NO_ACOUSTIC = "crossing == TRAFFIC_SIGNALS && !traffic_signals_sound && !traffic_signals_vibration"
+# a crossing that is tagged, or untagged where the map tags crossings: the profiles' full penalties
+KNOWN_CROSSING = "(crossing != MISSING || crossings_mapped)"
 SIGNALS_WITH_SOUND = "crossing == TRAFFIC_SIGNALS && (traffic_signals_sound || traffic_signals_vibration)"
 
 
@@ -85,6 +87,9 @@ def crossings(p):
         ("crossed_road == SERVICE && crossing == TRAFFIC_SIGNALS", 0, True),
         ("crossed_road == DRIVEWAY", p["driveway"], False),
     ]:
+        if street and UNSIGNALLED in condition:
+            # an untagged crossing where the map tags almost none is unknown, not unmarked
+            condition = f"{condition} && {KNOWN_CROSSING}"
         if street and tactile:
             # a street crossing without tactile paving costs that much more
             cases.append((f"{condition} && tactile_paving == YES", metres))
@@ -92,15 +97,24 @@ def crossings(p):
         else:
             cases.append((condition, metres))
     # the implicit crossing at a junction; a busy one does not add to a busy mapped crossing
-    cases.append(("junction_crossing == BUSY && crossed_road != BUSY", p["busy"]))
-    cases.append(("junction_crossing == QUIET", p["quiet"]))
-    cases.append(("junction_crossing == SERVICE", p["service"]))
+    cases.append(("junction_crossing == BUSY && crossed_road != BUSY && crossings_mapped", p["busy"]))
+    cases.append(("junction_crossing == QUIET && crossings_mapped", p["quiet"]))
+    cases.append(("junction_crossing == SERVICE && crossings_mapped", p["service"]))
     cases.append(("junction_crossing == DRIVEWAY", p["driveway"]))
     # a foot way that ends at a road away from a crossing: a crossing for a walker on the road's other
     # edge, which an edge's cost cannot know, so half a crossing's detour, all of it on the one edge
-    cases.append(("joined_road == BUSY", p["busy"]))
-    cases.append(("joined_road == QUIET", p["quiet"]))
-    cases.append(("joined_road == SERVICE", p["service"]))
+    cases.append(("joined_road == BUSY && crossings_mapped", p["busy"]))
+    cases.append(("joined_road == QUIET && crossings_mapped", p["quiet"]))
+    cases.append(("joined_road == SERVICE && crossings_mapped", p["service"]))
+    # the same places where the map does not say how crossings are built: priced by the road's class
+    thin = p["unmapped"]
+    for road in ("BUSY", "QUIET", "SERVICE"):
+        cases.append((f"crossed_road == {road} && crossing == MISSING && !crossings_mapped", thin[road]))
+        if road == "BUSY":
+            cases.append(("junction_crossing == BUSY && crossed_road != BUSY && !crossings_mapped", thin[road]))
+        else:
+            cases.append((f"junction_crossing == {road} && !crossings_mapped", thin[road]))
+        cases.append((f"joined_road == {road} && !crossings_mapped", thin[road]))
     # a case of 0 m would write priorities of 1.0: leave it out (the dearest-first order keeps it last anyway)
     dearest_first = sorted((case for case in cases if case[1] > 0), key=lambda case: -case[1])
     chain = [{"if" if i == 0 else "else_if": condition, "do": bands(metres)}
@@ -113,14 +127,17 @@ def roads(p):
     return [
         {"if": "sidewalk == SEPARATE", "multiply_by": "0.3"},
         {"else_if": f"{MAJOR} && sidewalk == NO", "multiply_by": p["major_no_sidewalk"]},
-        {"else_if": f"{MAJOR} && sidewalk == MISSING", "multiply_by": p["major_unknown_sidewalk"]},
+        # where crossings are barely mapped, sidewalks are too: no sidewalk tag says little there
+        {"else_if": f"{MAJOR} && sidewalk == MISSING && crossings_mapped", "multiply_by": p["major_unknown_sidewalk"]},
+        {"else_if": f"{MAJOR} && sidewalk == MISSING", "multiply_by": p["unmapped"]["SIDEWALK"]},
         {"else_if": f"{MINOR} && sidewalk == NO", "multiply_by": p["minor_no_sidewalk"]},
     ]
 
 
 PROFILES = {
     "blind_cane": dict(busy=5000, signals_without_sound=150, quiet=1000, quiet_marked=600, service=600, driveway=15,
-                       no_tactile=40, major_no_sidewalk="0.05", major_unknown_sidewalk="0.4", minor_no_sidewalk="0.5",
+                       no_tactile=40, unmapped=dict(BUSY=1000, QUIET=150, SERVICE=100, SIDEWALK="0.7"),
+                       major_no_sidewalk="0.05", major_unknown_sidewalk="0.4", minor_no_sidewalk="0.5",
                        extra=[
                            {"if": "shared_path == NOT_SEGREGATED", "multiply_by": "0.4"},
                            {"else_if": "shared_path == SEGREGATED", "multiply_by": "0.85"},
@@ -132,7 +149,7 @@ PROFILES = {
                            {"if": "surface == GRAVEL || surface == DIRT || surface == GRASS || surface == SAND || surface == GROUND || surface == FINE_GRAVEL", "multiply_by": "0.7"},
                        ]),
     "guide_dog": dict(busy=5000, signals_without_sound=60, quiet=700, quiet_marked=400, service=400, driveway=10,
-                      major_no_sidewalk="0.05", major_unknown_sidewalk="0.4", minor_no_sidewalk="0.5",
+                      unmapped=dict(BUSY=1000, QUIET=120, SERVICE=80, SIDEWALK="0.7"), major_no_sidewalk="0.05", major_unknown_sidewalk="0.4", minor_no_sidewalk="0.5",
                       extra=[
                           {"if": "shared_path == NOT_SEGREGATED", "multiply_by": "0.5"},
                           {"else_if": "shared_path == SEGREGATED", "multiply_by": "0.85"},
@@ -140,7 +157,7 @@ PROFILES = {
                           {"else_if": "road_class == STEPS", "multiply_by": "0.6"},
                       ]),
     "low_vision": dict(busy=3000, signals_without_sound=0, quiet=400, quiet_marked=80, service=250, driveway=5,
-                       major_no_sidewalk="0.1", major_unknown_sidewalk="0.6", minor_no_sidewalk="0.6",
+                       unmapped=dict(BUSY=600, QUIET=60, SERVICE=40, SIDEWALK="0.8"), major_no_sidewalk="0.1", major_unknown_sidewalk="0.6", minor_no_sidewalk="0.6",
                        extra=[
                            {"if": "shared_path == NOT_SEGREGATED", "multiply_by": "0.6"},
                            {"if": "road_class == STEPS && handrail", "multiply_by": "0.7"},

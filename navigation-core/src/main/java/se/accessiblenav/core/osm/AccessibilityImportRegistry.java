@@ -24,6 +24,12 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
     public static final String OBSTACLE_BLOCKED = "obstacle_blocked";
 
     public static final String OBSTACLE_HAZARD = "obstacle_hazard";
+    /**
+     * Whether the crossings around an edge are mapped well enough to read an untagged one as unmarked;
+     * worked out in memory from the graph at import and load ({@code CrossingCoverage}), never from tags.
+     */
+    public static final String CROSSINGS_MAPPED = "crossings_mapped";
+
     private static final Set<String> YES = Set.of("yes");
     // traffic_signals:sound=locate|walk: a locator tone or a walk tone, both audible.
     private static final Set<String> SOUND = Set.of("yes", "locate", "walk");
@@ -48,7 +54,8 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
             CrossedRoad.JOINED_ROAD_KEY,
             EdgeLengthParser.KEY,
             OBSTACLE_BLOCKED,
-            OBSTACLE_HAZARD);
+            OBSTACLE_HAZARD,
+            CROSSINGS_MAPPED);
 
     private final ImportRegistry graphHopperDefaults = new DefaultImportRegistry();
 
@@ -56,6 +63,8 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
     public ImportUnit createImportUnit(String name) {
         if (name.endsWith(StaticPriority.SUFFIX))
             return ImportUnit.create(name, props -> new StaticPriority(name), (lookup, props) -> new NoTagParser());
+        if (RelaxedPriority.isKey(name))
+            return ImportUnit.create(name, props -> new RelaxedPriority(name), (lookup, props) -> new NoTagParser());
         return switch (name) {
             case Crossing.KEY ->
                 ImportUnit.create(
@@ -127,7 +136,7 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
                         name,
                         props -> EdgeLengthParser.create(props.getInt("bits", EdgeLengthParser.DEFAULT_BITS)),
                         (lookup, props) -> new EdgeLengthParser(lookup.getIntEncodedValue(name)));
-            case OBSTACLE_BLOCKED, OBSTACLE_HAZARD ->
+            case OBSTACLE_BLOCKED, OBSTACLE_HAZARD, CROSSINGS_MAPPED ->
                 ImportUnit.create(
                         name,
                         props -> new ExternalBooleanEncodedValue(name, false),

@@ -112,6 +112,32 @@ public enum WalkerProfile {
         return result;
     }
 
+    /**
+     * The profile's rules for crossing a busy road without signals, at their full price, as one chain of
+     * cases: the cases of the shipped crossing rules that name a busy road and no signals. Empty for a
+     * profile without such rules ({@code foot}). What a shorter walk keeps of the profile when its own walk
+     * is too long ({@code DetourBound}): the product's first rule is that a walker crosses a busy road
+     * without signals only where no reasonable walk avoids it.
+     */
+    public List<Statement> busyCrossingRules() {
+        List<Statement> chain = new ArrayList<>();
+        for (Statement statement : customModel().getPriority()) {
+            if (!statement.isBlock()) continue;
+            for (Statement crossingCase : statement.doBlock()) {
+                String condition = crossingCase.condition();
+                if (!crossingCase.isBlock()
+                        || condition == null
+                        || !condition.contains("== BUSY")
+                        || condition.contains("crossing == TRAFFIC_SIGNALS")) continue;
+                chain.add(
+                        chain.isEmpty()
+                                ? Statement.If(condition, crossingCase.doBlock())
+                                : Statement.ElseIf(condition, crossingCase.doBlock()));
+            }
+        }
+        return chain;
+    }
+
     private static CustomModel withoutPriority(CustomModel model) {
         CustomModel result = new CustomModel();
         model.getSpeed().forEach(result::addToSpeed);

@@ -71,14 +71,21 @@ final class AccessibleGraphHopper extends GraphHopper {
     @Override
     protected void postImportOSM() {
         super.postImportOSM();
-        StaticPriorities.fill(getBaseGraph(), getEncodingManager());
+        fillStaticValues();
     }
 
     /** After import or load, before landmarks are prepared or loaded. */
     @Override
     protected void postProcessing(boolean closeEarly) {
-        if (!StaticPriorities.filled(getEncodingManager())) StaticPriorities.fill(getBaseGraph(), getEncodingManager());
+        if (!StaticPriorities.filled(getEncodingManager())) fillStaticValues();
         super.postProcessing(closeEarly);
+    }
+
+    /** The in-memory values the walker profiles' static rules read, then those rules' priorities. */
+    private void fillStaticValues() {
+        CrossingCoverage.fill(getBaseGraph(), getEncodingManager());
+        StaticPriorities.fill(getBaseGraph(), getEncodingManager());
+        StaticPriorities.bindRelaxed(getEncodingManager());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.accessiblenav.core.osm.AccessibilityImportRegistry;
+import se.accessiblenav.core.osm.RelaxedPriority;
 import se.accessiblenav.core.osm.StaticPriority;
 import se.accessiblenav.core.profile.WalkerProfile;
 
@@ -24,7 +25,7 @@ import se.accessiblenav.core.profile.WalkerProfile;
 final class GraphSetup {
     private static final Logger LOG = LoggerFactory.getLogger(GraphSetup.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 7;
+    static final int GRAPH_FORMAT_VERSION = 8;
     /** GraphHopper's landmark files: {@code landmarks_<profile>} and {@code landmarks_subnetwork_<profile>}. */
     static final String LANDMARK_FILES = "landmarks_.*";
     /** Landmark preparations run at once; each holds its own search state (about 100 MB per million nodes). */
@@ -50,7 +51,11 @@ final class GraphSetup {
         List<String> all = new ArrayList<>(GRAPHHOPPER_ENCODED_VALUES);
         all.addAll(AccessibilityImportRegistry.ENCODED_VALUES);
         for (WalkerProfile profile : WalkerProfile.values())
-            if (profile.precomputed()) all.add(StaticPriority.key(profile.profileName()));
+            if (profile.precomputed()) {
+                all.add(StaticPriority.key(profile.profileName()));
+                for (int percent : DetourBound.RELAXED_PERCENTS)
+                    all.add(RelaxedPriority.key(profile.profileName(), percent));
+            }
         return all;
     }
 

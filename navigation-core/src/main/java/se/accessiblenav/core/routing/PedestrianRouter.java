@@ -52,6 +52,7 @@ public final class PedestrianRouter implements AutoCloseable {
     private final ObstacleLandmarks obstacleLandmarks;
     private final RouteLimits routeLimits;
     private final Path cacheDir;
+    private final DetourBound detourBound;
 
     private static final String FOOT_ACCESS = com.graphhopper.routing.ev.VehicleAccess.key("foot");
 
@@ -62,6 +63,7 @@ public final class PedestrianRouter implements AutoCloseable {
         this.cacheDir = settings.cacheDir();
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
+        this.detourBound = new DetourBound(hopper::route);
         StreetSegmentGrid streets = StreetGrids.of(
                 hopper.getBaseGraph(), hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class));
         var encoding = hopper.getEncodingManager();
@@ -111,7 +113,7 @@ public final class PedestrianRouter implements AutoCloseable {
      */
     public GHResponse route(GHRequest request) {
         long start = System.nanoTime();
-        GHResponse response = hopper.route(request);
+        GHResponse response = detourBound.route(request);
         if (stoppedAtTimeLimit(response, System.nanoTime() - start))
             return new GHResponse().addError(new RouteTimeoutException(routeLimits.timeout()));
         for (int i = 0; i < request.getPoints().size(); i++) {

@@ -1,6 +1,11 @@
 package se.accessiblenav.core.routing;
 
+import com.graphhopper.routing.ev.DecimalEncodedValue;
 import com.graphhopper.routing.ev.EncodedValueLookup;
+import com.graphhopper.routing.ev.EnumEncodedValue;
+import com.graphhopper.routing.ev.FootRoadAccess;
+import com.graphhopper.routing.ev.RoadAccess;
+import com.graphhopper.routing.ev.VehiclePriority;
 import com.graphhopper.routing.weighting.custom.CustomModelParser;
 import com.graphhopper.routing.weighting.custom.CustomWeighting;
 import com.graphhopper.storage.BaseGraph;
@@ -9,6 +14,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.accessiblenav.core.osm.RelaxedPriority;
 import se.accessiblenav.core.osm.StaticPriority;
 import se.accessiblenav.core.profile.WalkerProfile;
 
@@ -51,6 +57,18 @@ final class StaticPriorities {
                 "Static priorities of the walker profiles worked out for {} edges in {} ms",
                 graph.getEdges(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Gives each profile's {@link RelaxedPriority} values what they are worked out from. */
+    static void bindRelaxed(EncodedValueLookup lookup) {
+        DecimalEncodedValue footPriority = lookup.getDecimalEncodedValue(VehiclePriority.key("foot"));
+        EnumEncodedValue<RoadAccess> footRoadAccess = lookup.getEnumEncodedValue(FootRoadAccess.KEY, RoadAccess.class);
+        for (WalkerProfile profile : WalkerProfile.values())
+            if (profile.precomputed())
+                for (int percent : DetourBound.RELAXED_PERCENTS)
+                    ((RelaxedPriority)
+                                    lookup.getDecimalEncodedValue(RelaxedPriority.key(profile.profileName(), percent)))
+                            .bind(entries(lookup, profile), footPriority, footRoadAccess);
     }
 
     private static StaticPriority entries(EncodedValueLookup lookup, WalkerProfile profile) {

@@ -6,7 +6,9 @@ import com.graphhopper.routing.querygraph.QueryGraph;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.routing.weighting.Weighting;
+import com.graphhopper.storage.NodeAccess;
 import com.graphhopper.storage.index.Snap;
+import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.EdgeExplorer;
 import com.graphhopper.util.EdgeIterator;
 import com.graphhopper.util.EdgeIteratorState;
@@ -93,13 +95,64 @@ public final class FewestCrossings {
 
     /** The walk from one point to the other, placed on the nearest {@code foot} way as routes are. */
     public Optional<Walk> walk(double fromLat, double fromLon, double toLat, double toLon, Objective objective) {
+        return walk(fromLat, fromLon, toLat, toLon, objective, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The best walk by the objective among those no longer than {@code maxMeters}: the fewest crossings a
+     * walker can have within a detour they accept. Exact: a walk is kept at a state (edge and side) unless
+     * one found before it there is at least as good by the objective and no longer.
+     */
+    public Optional<Walk> walk(
+            double fromLat, double fromLon, double toLat, double toLon, Objective objective, double maxMeters) {
         Snap from = hopper.getLocationIndex().findClosest(fromLat, fromLon, snapFilter);
         Snap to = hopper.getLocationIndex().findClosest(toLat, toLon, snapFilter);
         if (!from.isValid() || !to.isValid()) return Optional.empty();
         QueryGraph graph = QueryGraph.create(hopper.getBaseGraph(), List.of(from, to));
         int target = to.getClosestNode();
         if (from.getClosestNode() == target) return Optional.of(new Walk(singlePoint(graph, target), 0));
-        return search(graph, from.getClosestNode(), target, objective.better).map(FewestCrossings::toWalk);
+        if (Double.isInfinite(maxMeters))
+            return search(graph, from.getClosestNode(), target, objective.better)
+                    .map(FewestCrossings::toWalk);
+        return searchWithin(graph, from.getClosestNode(), target, objective.better, maxMeters)
+                .map(FewestCrossings::toWalk);
+    }
+
+    private Optional<Step> searchWithin(
+            QueryGraph graph, int source, int target, Comparator<Step> better, double maxMeters) {
+        NodeAccess nodes = graph.getNodeAccess();
+        double targetLat = nodes.getLat(target);
+        double targetLon = nodes.getLon(target);
+        // a step whose length plus the straight line to the target exceeds the bound can never arrive in time
+        java.util.function.Predicate<Step> inTime = step -> step.meters()
+                        + DistanceCalcEarth.DIST_EARTH.calcDist(
+                                nodes.getLat(step.adjNode()), nodes.getLon(step.adjNode()), targetLat, targetLon)
+                <= maxMeters;
+        EdgeExplorer explorer = graph.createEdgeExplorer();
+        PriorityQueue<Step> queue = new PriorityQueue<>(better);
+        // the shortest length a state was left with; popped in objective order, so every earlier one is as good
+        Map<Integer, Double> shortestSettled = new HashMap<>();
+        EdgeIterator edge = explorer.setBaseNode(source);
+        while (edge.next())
+            if (walkable(edge)) {
+                Step step = follow(null, edge);
+                if (inTime.test(step)) queue.add(step);
+            }
+        while (!queue.isEmpty()) {
+            Step step = queue.poll();
+            Double settled = shortestSettled.get(step.key());
+            if (settled != null && settled <= step.meters()) continue; // dominated: as good and no longer
+            shortestSettled.put(step.key(), step.meters());
+            if (step.adjNode() == target) return Optional.of(step);
+            edge = explorer.setBaseNode(step.adjNode());
+            while (edge.next())
+                if (walkable(edge) && edge.getEdge() != GHUtility.getEdgeFromEdgeKey(step.edgeKey())) {
+                    Step next = follow(step, edge);
+                    Double known = shortestSettled.get(next.key());
+                    if (inTime.test(next) && (known == null || known > next.meters())) queue.add(next);
+                }
+        }
+        return Optional.empty();
     }
 
     private Optional<Step> search(QueryGraph graph, int source, int target, Comparator<Step> better) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.accessiblenav.core.profile.WalkerProfile;
+import se.accessiblenav.core.routing.DetourBound;
 import se.accessiblenav.core.routing.PedestrianRouter;
 
 /**
@@ -22,15 +23,50 @@ public final class SafetyComparison {
      * A row of the comparison: a profile, optionally with a request custom model, or (with a {@code
      * search} objective and no profile) the walks {@link FewestCrossings} finds.
      */
-    public record Variant(String label, String profile, CustomModel customModel, FewestCrossings.Objective search) {
+    public record Variant(
+            String label,
+            String profile,
+            CustomModel customModel,
+            FewestCrossings.Objective search,
+            double withinFootFactor,
+            boolean withoutDetourBound) {
         public Variant(String label, String profile, CustomModel customModel) {
-            this(label, profile, customModel, null);
+            this(label, profile, customModel, null, Double.POSITIVE_INFINITY, false);
         }
 
         static Variant searched(String label, FewestCrossings.Objective objective) {
-            return new Variant(label, null, null, objective);
+            return new Variant(label, null, null, objective, Double.POSITIVE_INFINITY, false);
+        }
+
+        /** The search's best walk among those at most {@code factor} times as long as {@code foot}'s route. */
+        static Variant searchedWithin(String label, FewestCrossings.Objective objective, double factor) {
+            return new Variant(label, null, null, objective, factor, false);
+        }
+
+        /** The profile's own safest walk, however long: {@code max_detour_factor=0}. */
+        public static Variant unbounded(String profile) {
+            return new Variant(profile + " without detour bound", profile, null, null, Double.POSITIVE_INFINITY, true);
         }
     }
+
+    /** The detour the route-safety targets allow: the floor is what walks up to this times foot's length reach. */
+    public static final double FLOOR_DETOUR = 1.25;
+
+    /**
+     * Not a profile: the fewest unsignalled street crossings of any walk no longer than 1.25 × foot's route.
+     * The product's target: a walker profile at most 15 % above it.
+     */
+    public static final Variant FEWEST_WITHIN = Variant.searchedWithin(
+            "(reference) fewest possible within 1.25 × foot", FewestCrossings.Objective.CROSSINGS, FLOOR_DETOUR);
+
+    /**
+     * Not a profile: the fewest unsignalled busy crossings (then all) of any walk no longer than 1.25 ×
+     * foot's route. A profile may cross a busy road without signals only where this one does too.
+     */
+    public static final Variant FEWEST_BUSY_WITHIN = Variant.searchedWithin(
+            "(reference) fewest busy possible within 1.25 × foot",
+            FewestCrossings.Objective.BUSY_CROSSINGS_FIRST,
+            FLOOR_DETOUR);
 
     /**
      * One variant over all compared pairs: what its routes meet in total ({@link RouteSafety#lengthMeters}
@@ -74,6 +110,9 @@ public final class SafetyComparison {
         variants.add(FOOT_ONE_LINE_MODEL);
         for (WalkerProfile p : WalkerProfile.values())
             if (p != WalkerProfile.FOOT) variants.add(new Variant(p.profileName(), p.profileName(), null));
+        variants.add(Variant.unbounded(WalkerProfile.BLIND_CANE.profileName()));
+        variants.add(FEWEST_WITHIN);
+        variants.add(FEWEST_BUSY_WITHIN);
         variants.add(FEWEST_POSSIBLE);
         variants.add(FEWEST_BUSY_POSSIBLE);
         variants.add(CROSSING_WORTH_A_KILOMETRE);
@@ -95,9 +134,15 @@ public final class SafetyComparison {
         variants.forEach(v -> results.put(v, new ArrayList<>()));
         for (OdPair pair : pairs) {
             Map<Variant, RouteSafety> forPair = new LinkedHashMap<>();
+            double footMeters = Double.NaN;
             for (Variant variant : variants) {
-                Optional<RouteSafety> safety =
-                        variant.search() != null ? searched(pair, variant.search()) : routed(pair, variant);
+                Optional<RouteSafety> safety = variant.search() != null
+                        ? searched(pair, variant.search(), variant.withinFootFactor() * footMeters)
+                        : routed(pair, variant);
+                if (safety.isPresent()
+                        && WalkerProfile.FOOT.profileName().equals(variant.profile())
+                        && variant.customModel() == null)
+                    footMeters = safety.get().lengthMeters();
                 if (safety.isEmpty()) break;
                 forPair.put(variant, safety.get());
             }
@@ -116,8 +161,10 @@ public final class SafetyComparison {
         return Optional.of(counter.count(path.getPoints(), path.getDistance()));
     }
 
-    private Optional<RouteSafety> searched(OdPair pair, FewestCrossings.Objective objective) {
-        return fewest.walk(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon(), objective)
+    private Optional<RouteSafety> searched(OdPair pair, FewestCrossings.Objective objective, double maxMeters) {
+        // a bound relative to foot without foot's route (NaN) is no bound
+        double bound = Double.isNaN(maxMeters) ? Double.POSITIVE_INFINITY : maxMeters;
+        return fewest.walk(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon(), objective, bound)
                 .map(walk -> counter.count(walk.points(), walk.lengthMeters()));
     }
 
@@ -125,6 +172,7 @@ public final class SafetyComparison {
         GHRequest request =
                 new GHRequest(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon()).setProfile(variant.profile());
         if (variant.customModel() != null) request.setCustomModel(variant.customModel());
+        if (variant.withoutDetourBound()) request.getHints().putObject(DetourBound.HINT, 0);
         request.getHints().putObject("instructions", false);
         request.getHints().putObject("way_point_max_distance", 0);
         return request;

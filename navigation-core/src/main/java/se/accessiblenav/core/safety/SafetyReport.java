@@ -1,16 +1,12 @@
 package se.accessiblenav.core.safety;
 
-import com.graphhopper.GHRequest;
-import com.graphhopper.GHResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
-import se.accessiblenav.core.routing.MapInfo;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.core.routing.RouterSettings;
 
@@ -49,24 +45,12 @@ public final class SafetyReport {
         }
     }
 
-    /** Random pairs whose foot route is 0.5-2 km long, reproducible from the seed. */
+    /**
+     * Random pairs whose foot route is 0.5-2 km long, reproducible from the seed: an origin anywhere on the
+     * map, a destination a walk's distance away from it ({@link DetourPairs}).
+     */
     static List<OdPair> generatePairs(PedestrianRouter router, int count, long seed) {
-        MapInfo map = router.mapInfo();
-        Random random = new Random(seed);
-        List<OdPair> pairs = new ArrayList<>();
-        for (int attempt = 0; pairs.size() < count && attempt < count * 200; attempt++) {
-            OdPair pair = new OdPair(
-                    map.minLat() + random.nextDouble() * (map.maxLat() - map.minLat()),
-                    map.minLon() + random.nextDouble() * (map.maxLon() - map.minLon()),
-                    map.minLat() + random.nextDouble() * (map.maxLat() - map.minLat()),
-                    map.minLon() + random.nextDouble() * (map.maxLon() - map.minLon()));
-            GHResponse response = router.route(
-                    new GHRequest(pair.fromLat(), pair.fromLon(), pair.toLat(), pair.toLon()).setProfile("foot"));
-            if (!response.hasErrors()
-                    && response.getBest().getDistance() >= 500
-                    && response.getBest().getDistance() <= 2000) pairs.add(pair);
-        }
-        return pairs;
+        return new DetourPairs(router).draw(500, 2000, count, new Random(seed));
     }
 
     public static String toMarkdown(List<SafetyComparison.Summary> rows, int pairCount) {

@@ -36,7 +36,7 @@ class ObstacleLandmarksIT {
     @BeforeAll
     static void open() throws Exception {
         router = PedestrianRouter.open(new RouterSettings(SharedData.berlin(), cacheDir));
-        pairs = OdPair.readCsv(Path.of("../docs/safety/berlin-wittenau-pairs.csv"));
+        pairs = OdPair.readCsv(Path.of("../docs/safety/berlin-wittenau-miraustr-de-pairs.csv"));
         GeometryFactory wgs84 = new GeometryFactory();
         List<ObstacleDraft> drafts = RandomObstacles.onWays(
                 RandomObstacles.allWays(router), 300, 7, (lat, lon) -> wgs84.createPoint(new Coordinate(lon, lat)));

@@ -71,7 +71,7 @@ class RealRouteGuidanceIT {
 
     private static List<Routed> routes() {
         List<Routed> routes = new ArrayList<>();
-        for (OdPair pair : OdPair.readCsv(Path.of("../docs/safety/berlin-wittenau-pairs.csv")))
+        for (OdPair pair : OdPair.readCsv(Path.of("../docs/safety/berlin-wittenau-miraustr-de-pairs.csv")))
             for (String profile : List.of("blind_cane", "foot"))
                 routes.add(new Routed(berlin, route(berlin, pair, profile)));
         for (OdPair pair : STOCKHOLM_PAIRS)

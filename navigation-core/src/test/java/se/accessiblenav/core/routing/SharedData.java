@@ -48,8 +48,8 @@ public final class SharedData {
         return Path.of("target", "shared-graphs", name);
     }
 
-    /** Fails (not skips) on CI, where the shared data must be present; skips on a bare checkout. */
-    private static Path require(Path file) {
+    /** The file; fails (not skips) on CI, where the shared data must be present, skips on a bare checkout. */
+    public static Path require(Path file) {
         if (!Files.isRegularFile(file)) {
             if (System.getenv("CI") != null) throw new IllegalStateException("Shared OSM extract missing: " + file);
             Assumptions.abort("Shared OSM extract not present: " + file);

@@ -55,4 +55,31 @@ class CrossingsAsDetourTest {
         assertThat(walk.unsignalledCrossings()).isZero();
         assertThat(walk.lengthMeters()).isGreaterThan(450.0);
     }
+
+    @Test
+    void fewestCrossingsWithinABoundTakesTheStraightPathWhenTheWayRoundIsTooLong() {
+        // 400 m allows the straight path only: both crossings are the fewest possible within it
+        FewestCrossings.Walk walk = map.fewest()
+                .walk(52.0, 13.0, 52.0, 13.004, FewestCrossings.Objective.CROSSINGS, 400)
+                .orElseThrow();
+        RouteSafety safety = map.counter().count(walk.points(), walk.lengthMeters());
+        assertThat(safety.unsignalledQuietCrossings()).isEqualTo(2);
+        assertThat(walk.lengthMeters()).isBetween(250.0, 300.0);
+    }
+
+    @Test
+    void fewestCrossingsWithinABoundThatAllowsTheWayRoundGoesRound() {
+        FewestCrossings.Walk walk = map.fewest()
+                .walk(52.0, 13.0, 52.0, 13.004, FewestCrossings.Objective.CROSSINGS, 600)
+                .orElseThrow();
+        assertThat(map.counter().count(walk.points(), walk.lengthMeters()).unsignalledCrossings())
+                .isZero();
+        assertThat(walk.lengthMeters()).isBetween(450.0, 550.0);
+    }
+
+    @Test
+    void noWalkWithinABoundShorterThanTheStraightLine() {
+        assertThat(map.fewest().walk(52.0, 13.0, 52.0, 13.004, FewestCrossings.Objective.CROSSINGS, 200))
+                .isEmpty();
+    }
 }

@@ -43,12 +43,14 @@ class FarSideJoinTest {
         return map.counter().count(walk.points(), walk.lengthMeters());
     }
 
-    private static RouteSafety routed(String profile) {
-        GHResponse response = map.router()
-                .route(SafetyComparison.request(SOUTH_TO_NORTH, new SafetyComparison.Variant(profile, profile, null)));
+    private static GHResponse route(SafetyComparison.Variant variant) {
+        GHResponse response = map.router().route(SafetyComparison.request(SOUTH_TO_NORTH, variant));
         assertThat(response.getErrors()).isEmpty();
-        return map.counter()
-                .count(response.getBest().getPoints(), response.getBest().getDistance());
+        return response;
+    }
+
+    private static RouteSafety counted(com.graphhopper.ResponsePath path) {
+        return map.counter().count(path.getPoints(), path.getDistance());
     }
 
     @Test
@@ -80,6 +82,15 @@ class FarSideJoinTest {
 
     @Test
     void blindCaneGoesRoundWhereTheShortWalkLeavesTheStreetOnItsFarEdge() {
-        assertThat(routed("blind_cane").unsignalledBusyCrossings()).isZero();
+        GHResponse safest = route(SafetyComparison.Variant.unbounded("blind_cane"));
+        assertThat(counted(safest.getBest()).unsignalledBusyCrossings()).isZero();
+    }
+
+    @Test
+    void theWayRoundIsMoreThanTheDetourBoundSoTheAnswerOffersItSecond() {
+        GHResponse response = route(new SafetyComparison.Variant("blind_cane", "blind_cane", null));
+        assertThat(response.getAll()).hasSize(2);
+        assertThat(counted(response.getAll().get(0)).unsignalledBusyCrossings()).isEqualTo(1);
+        assertThat(counted(response.getAll().get(1)).unsignalledBusyCrossings()).isZero();
     }
 }
