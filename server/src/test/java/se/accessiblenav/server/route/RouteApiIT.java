@@ -2,6 +2,8 @@ package se.accessiblenav.server.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
 import com.graphhopper.ResponsePath;
@@ -164,5 +166,37 @@ class RouteApiIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).containsIgnoringCase("swagger");
+    }
+
+    @Test
+    void aDetourBoundTheSafestWalkExceedsLeadsWithTheWalkWithinItAndOffersTheSafestSecond() throws Exception {
+        // a 500 m walk in Norrmalm whose safest blind_cane walk (no bound) is 2.3 times foot's
+        String route = "/route?point=59.333901,18.070208&point=59.336926,18.066922&points_encoded=false";
+        JsonNode foot = new ObjectMapper()
+                .readTree(get(route + "&profile=foot").body())
+                .path("paths")
+                .get(0);
+        HttpResponse<String> response = get(route + "&profile=blind_cane");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode paths = new ObjectMapper().readTree(response.body()).path("paths");
+        assertThat(paths.size()).isEqualTo(2);
+        assertThat(paths.get(0).path("distance").asDouble())
+                .isLessThanOrEqualTo(1.6 * foot.path("distance").asDouble());
+        assertThat(paths.get(1).path("distance").asDouble())
+                .isGreaterThan(paths.get(0).path("distance").asDouble());
+        assertThat(paths.get(0).path("description").get(0).asText()).contains("within max_detour_factor");
+        assertThat(paths.get(1).path("description").get(0).asText()).contains("safest walk");
+        for (JsonNode path : paths)
+            assertThat(path.path("guidance").path("cues").size()).isPositive();
+    }
+
+    @Test
+    void aDetourBoundThatIsNoNumberIsAProblemThatSaysWhatItMustBe() throws Exception {
+        HttpResponse<String> response =
+                get("/route?point=" + HOTORGET + "&point=" + STUREPLAN + "&profile=blind_cane&max_detour_factor=far");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("max_detour_factor must be a number from 1 to 10");
     }
 }
