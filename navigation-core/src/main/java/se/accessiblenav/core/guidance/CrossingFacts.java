@@ -10,6 +10,7 @@ record CrossingFacts(
         boolean island,
         boolean busy,
         boolean isDriveway,
+        boolean unmapped,
         String kerb,
         String tactilePaving) {
     static CrossingFacts of(PathDetailIndex details, int first, int last) {
@@ -21,10 +22,14 @@ record CrossingFacts(
                 island = false,
                 busy = false;
         boolean driveway = true;
+        boolean tagged = false;
+        boolean mappedArea = false;
         String kerb = "";
         String tactile = "";
         for (int s = first; s < last; s++) {
             String crossing = details.text("crossing", s);
+            tagged |= !crossing.isEmpty() && !crossing.equals("missing");
+            mappedArea |= details.isTrue("crossings_mapped", s);
             signals |= crossing.equals("traffic_signals");
             zebra |= crossing.equals("marked");
             sound |= details.isTrue("traffic_signals_sound", s);
@@ -38,7 +43,10 @@ record CrossingFacts(
             String paving = details.text("tactile_paving", s);
             if (paving.equals("yes") || (paving.equals("no") && !tactile.equals("yes"))) tactile = paving;
         }
-        return new CrossingFacts(signals, zebra, sound, vibration, button, island, busy, driveway, kerb, tactile);
+        // untagged where the map tags almost no crossings: how it is built is not known
+        boolean unmapped = !tagged && !mappedArea;
+        return new CrossingFacts(
+                signals, zebra, sound, vibration, button, island, busy, driveway, unmapped, kerb, tactile);
     }
 
     private static String higherKerb(String a, String b) {
@@ -57,7 +65,7 @@ record CrossingFacts(
                                         : vibration ? "crossing.at.signals.vibration" : "crossing.at.signals")
                 : zebra ? m.get("crossing.at.zebra") : "";
         StringBuilder more = new StringBuilder();
-        if (!signals) more.append(m.get("crossing.unsignalled"));
+        if (!signals) more.append(m.get(unmapped ? "crossing.unmapped" : "crossing.unsignalled"));
         if (busy) more.append(m.get("crossing.busy"));
         if (signals && button) more.append(m.get("crossing.button"));
         if (island) more.append(m.get("crossing.island"));
