@@ -29,10 +29,17 @@ public final class DetourBound {
     /** The request hint, as GraphHopper's own hints are named: a number of at least 1, or 0 for no bound. */
     public static final String HINT = "max_detour_factor";
     /**
-     * A walker route may be this many times as long as {@code foot}'s unless a request sets its own bound:
-     * a walker sent 60 % further to avoid crossings stops trusting the route.
+     * Unless a request sets its own bound, a walker route may be this many times as long as {@code foot}'s
+     * (a walker sent 60 % further to avoid crossings stops trusting the route) ...
      */
     public static final double DEFAULT_FACTOR = 1.6;
+    /** ... and at most this much longer (half an hour more on a 10 km walk is no walker's choice) ... */
+    public static final double DEFAULT_MAX_EXTRA_METERS = 1500;
+    /**
+     * ... but always this many times as long: the length within which the product's safety rules are judged
+     * (no busy crossing without signals where a walk within 1.25 × {@code foot}'s avoids it).
+     */
+    public static final double DEFAULT_MIN_FACTOR = 1.25;
     /** The highest factor a request may set; more is no bound at all (use 0). */
     public static final double MAX_FACTOR = 10;
     /** The fractions of the profile's rules tried, dearest first, in percent. */
@@ -54,11 +61,12 @@ public final class DetourBound {
         WalkerProfile profile = WalkerProfile.findByName(request.getProfile()).orElse(WalkerProfile.FOOT);
         if (factor == 0 || !profile.precomputed() || safest.hasErrors() || isAlternativeRequest(request)) return safest;
         double length = safest.getBest().getDistance();
-        // no walk is shorter than the straight lines between the points: most routes need no comparison
-        if (length <= factor * straightLine(request.getPoints())) return safest;
+        // no walk is shorter than the straight lines between the points, and the bound grows with the
+        // shortest walk's length: most routes need no comparison
+        if (length <= bound(factor, straightLine(request.getPoints()))) return safest;
         GHResponse foot = search.apply(variant(request, null, List.of()));
         if (foot.hasErrors()) return safest;
-        double bound = factor * foot.getBest().getDistance();
+        double bound = bound(factor, foot.getBest().getDistance());
         if (length <= bound) return safest;
         ResponsePath within = foot.getBest();
         List<Statement> busy = profile.busyCrossingRules();
@@ -72,13 +80,28 @@ public final class DetourBound {
                     break search;
                 }
             }
-        return answer(safest, within, factor, foot.getBest().getDistance());
+        return answer(
+                safest,
+                within,
+                bound / foot.getBest().getDistance(),
+                foot.getBest().getDistance());
     }
 
-    /** The request's bound: its {@value #HINT} hint, else the default. */
+    /**
+     * The longest walk allowed when {@code foot}'s is {@code footMeters} long: the request's factor times
+     * it, or by default 1.6 times it but at most 1.5 km more, and never less than 1.25 times it (NaN factor).
+     */
+    static double bound(double factor, double footMeters) {
+        if (!Double.isNaN(factor)) return factor * footMeters;
+        return Math.max(
+                DEFAULT_MIN_FACTOR * footMeters,
+                Math.min(DEFAULT_FACTOR * footMeters, footMeters + DEFAULT_MAX_EXTRA_METERS));
+    }
+
+    /** The request's {@value #HINT} hint; NaN for the default bound. */
     static double factor(GHRequest request) {
         PMap hints = request.getHints();
-        if (!hints.has(HINT)) return DEFAULT_FACTOR;
+        if (!hints.has(HINT)) return Double.NaN;
         Object value = hints.getObject(HINT, null);
         double factor;
         try {
@@ -130,7 +153,7 @@ public final class DetourBound {
         ResponsePath safe = safest.getBest();
         within.setDescription(List.of(String.format(
                 Locale.ROOT,
-                "%s %.2f: %.2f × the shortest walk; the safest is %.2f ×",
+                "%s (%.2f): %.2f × the shortest walk; the safest is %.2f ×",
                 BOUNDED,
                 factor,
                 within.getDistance() / footMeters,

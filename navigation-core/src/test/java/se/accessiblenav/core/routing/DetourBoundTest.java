@@ -118,4 +118,14 @@ class DetourBoundTest {
         }
         assertThat(dearer).isPositive();
     }
+
+    @Test
+    void theDefaultBoundIsOnePointSixTimesButAtMostOneAndAHalfKilometresMoreAndNeverBelowAQuarterMore() {
+        assertThat(DetourBound.bound(Double.NaN, 500)).isCloseTo(800, offset(1e-6));
+        assertThat(DetourBound.bound(Double.NaN, 2_000)).isCloseTo(3_200, offset(1e-6));
+        assertThat(DetourBound.bound(Double.NaN, 5_000)).isCloseTo(6_500, offset(1e-6));
+        assertThat(DetourBound.bound(Double.NaN, 10_000)).isCloseTo(12_500, offset(1e-6));
+        // a request's own factor is the bound, however long the walk
+        assertThat(DetourBound.bound(2, 10_000)).isCloseTo(20_000, offset(1e-6));
+    }
 }
