@@ -96,18 +96,15 @@ public final class CityBenchmark {
         Map<String, Percentiles> ours = new LinkedHashMap<>();
         long ourReady;
         long ourHeap;
+        List<String> serverArgs = List.of(
+                "--server.port=" + OUR_PORT,
+                "--navigation.map.osm-file=" + osm,
+                "--navigation.graph.cache-dir=" + ourCache,
+                "--navigation.graph.read-only=true",
+                "--navigation.graph.landmarks=" + landmarks,
+                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("obstacles-" + System.nanoTime()));
         try (ServerProcess server = ServerProcess.start(
-                List.of(
-                        "java",
-                        "-Xmx1g",
-                        "-jar",
-                        serverJar.toString(),
-                        "--server.port=" + OUR_PORT,
-                        "--navigation.map.osm-file=" + osm,
-                        "--navigation.graph.cache-dir=" + ourCache,
-                        "--navigation.graph.read-only=true",
-                        "--navigation.graph.landmarks=" + landmarks,
-                        "--spring.datasource.url=jdbc:h2:file:" + work.resolve("obstacles-" + System.nanoTime())),
+                ourServerCommand(serverJar, work.resolve("cds"), serverArgs),
                 URI.create("http://127.0.0.1:" + OUR_PORT + "/actuator/health"),
                 work.resolve("our-server.log"),
                 Duration.ofMinutes(5))) {
@@ -188,6 +185,35 @@ public final class CityBenchmark {
                 graphHopper,
                 ours / graphHopper,
                 target));
+    }
+
+    /**
+     * Our server as {@code ./run} starts it: from the extracted jar with a class archive that {@code
+     * bin/prepare-fast-start} makes in a training start with the same arguments (not timed); from the jar
+     * as it is with {@code -Dcds=no} or when that fails.
+     */
+    static List<String> ourServerCommand(Path serverJar, Path cdsDir, List<String> serverArgs)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
+        if (!"no".equals(System.getProperty("cds"))) {
+            List<String> prepare = new ArrayList<>(List.of(
+                    "bash",
+                    Path.of("..", "bin", "prepare-fast-start").toString(),
+                    serverJar.toString(),
+                    cdsDir.toString()));
+            prepare.addAll(serverArgs);
+            Process training = new ProcessBuilder(prepare).inheritIO().start();
+            if (training.waitFor() == 0) {
+                command.add("-XX:SharedArchiveFile=" + cdsDir.resolve("application.jsa"));
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:cds+dynamic=off");
+                serverJar = cdsDir.resolve(serverJar.getFileName());
+            }
+        }
+        command.add("-jar");
+        command.add(serverJar.toString());
+        command.addAll(serverArgs);
+        return command;
     }
 
     /** Runs a Java command in -Xmx3g with a GC log; wall time in seconds. */
