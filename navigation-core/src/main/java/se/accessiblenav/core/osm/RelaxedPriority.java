@@ -8,7 +8,6 @@ import com.graphhopper.routing.ev.EdgeIntAccess;
 import com.graphhopper.routing.ev.EnumEncodedValue;
 import com.graphhopper.routing.ev.RoadAccess;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A walker profile's rules at a fraction of their weight, as a priority on top of {@code foot}: routed
@@ -20,12 +19,10 @@ import java.util.Objects;
  * <p>Not stored: read from the profile's {@link StaticPriority} and {@code foot_priority} when asked,
  * once {@link #bind} has been given them. Never above 1, so {@code foot}'s landmarks stay valid bounds.
  */
-public final class RelaxedPriority implements DecimalEncodedValue {
+public final class RelaxedPriority extends ComputedPriority implements DecimalEncodedValue {
     private static final String INFIX = "_relaxed_";
     /** GraphHopper's foot profile multiplies private ways by this, as the walker profiles do. */
     private static final double PRIVATE = 0.1;
-
-    private final String name;
 
     @JsonIgnore
     private final double share;
@@ -40,7 +37,7 @@ public final class RelaxedPriority implements DecimalEncodedValue {
 
     @JsonCreator
     public RelaxedPriority(@JsonProperty("name") String name) {
-        this.name = Objects.requireNonNull(name, "name");
+        super(name, 1);
         int percent = Integer.parseInt(name.substring(name.lastIndexOf('_') + 1));
         this.share = percent / 100.0;
     }
@@ -71,7 +68,7 @@ public final class RelaxedPriority implements DecimalEncodedValue {
     @Override
     public double getDecimal(boolean reverse, int edgeId, EdgeIntAccess edgeIntAccess) {
         Sources s = sources;
-        if (s == null) throw new IllegalStateException(name + " is read before it was bound to its profile");
+        if (s == null) throw new IllegalStateException(getName() + " is read before it was bound to its profile");
         double foot = s.footPriority.getDecimal(reverse, edgeId, edgeIntAccess);
         if (s.footRoadAccess.getEnum(reverse, edgeId, edgeIntAccess) == RoadAccess.PRIVATE) foot *= PRIVATE;
         if (foot <= 0) return 0;
@@ -79,55 +76,5 @@ public final class RelaxedPriority implements DecimalEncodedValue {
         double ratio = Math.min(1, s.walker.getDecimal(reverse, edgeId, edgeIntAccess) / foot);
         if (ratio <= 0) return 0;
         return 1 / (1 + share * (1 / ratio - 1));
-    }
-
-    @Override
-    public void setDecimal(boolean reverse, int edgeId, EdgeIntAccess edgeIntAccess, double value) {
-        throw new UnsupportedOperationException(name + " is worked out from the profile, not set per edge");
-    }
-
-    @Override
-    public double getMaxStorableDecimal() {
-        return 1;
-    }
-
-    @Override
-    public double getMinStorableDecimal() {
-        return 0;
-    }
-
-    @Override
-    public double getMaxOrMaxStorableDecimal() {
-        return 1;
-    }
-
-    @Override
-    public double getNextStorableValue(double value) {
-        return value;
-    }
-
-    @Override
-    public double getSmallestNonZeroValue() {
-        return Float.MIN_NORMAL;
-    }
-
-    @Override
-    public int init(InitializerConfig init) {
-        return 0;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    @Override
-    public boolean isStoreTwoDirections() {
-        return true;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.graphhopper.routing.ev.DecimalEncodedValue;
 import com.graphhopper.routing.ev.EdgeIntAccess;
-import java.util.Objects;
 
 /**
  * A walker profile's priority from all of its rules that never change at run time, worked out once per
@@ -16,7 +15,7 @@ import java.util.Objects;
  * <p>Edge ids are those of the base graph; GraphHopper hands the original edge's id and direction for
  * the virtual edges of a query graph, so snapped start and end points read the right entry.
  */
-public final class StaticPriority implements DecimalEncodedValue {
+public final class StaticPriority extends ComputedPriority implements DecimalEncodedValue {
     /** {@code <profile>_static_priority}. */
     public static final String SUFFIX = "_static_priority";
 
@@ -27,14 +26,12 @@ public final class StaticPriority implements DecimalEncodedValue {
      */
     public static final double MAX = 1.5;
 
-    private final String name;
-
     @JsonIgnore
     private transient volatile float[] entries;
 
     @JsonCreator
     public StaticPriority(@JsonProperty("name") String name) {
-        this.name = Objects.requireNonNull(name, "name");
+        super(name, MAX);
     }
 
     public static String key(String profileName) {
@@ -57,8 +54,8 @@ public final class StaticPriority implements DecimalEncodedValue {
             for (int direction = 0; direction < 2; direction++) {
                 double value = priority.priority(edge, direction == 1);
                 if (!(value >= 0 && value <= MAX))
-                    throw new IllegalStateException(name + " of edge " + edge + " is " + value + ", outside [0, " + MAX
-                            + "]: a profile rule multiplies by more than 1");
+                    throw new IllegalStateException(getName() + " of edge " + edge + " is " + value + ", outside [0, "
+                            + MAX + "]: a profile rule multiplies by more than 1");
                 filled[2 * edge + direction] = (float) value;
             }
         }
@@ -73,57 +70,7 @@ public final class StaticPriority implements DecimalEncodedValue {
     public double getDecimal(boolean reverse, int edgeId, EdgeIntAccess edgeIntAccess) {
         float[] values = entries;
         if (values == null)
-            throw new IllegalStateException(name + " is read before it was worked out for the graph's edges");
+            throw new IllegalStateException(getName() + " is read before it was worked out for the graph's edges");
         return values[2 * edgeId + (reverse ? 1 : 0)];
-    }
-
-    @Override
-    public void setDecimal(boolean reverse, int edgeId, EdgeIntAccess edgeIntAccess, double value) {
-        throw new UnsupportedOperationException(name + " is worked out from the profile, not set per edge");
-    }
-
-    @Override
-    public double getMaxStorableDecimal() {
-        return MAX;
-    }
-
-    @Override
-    public double getMinStorableDecimal() {
-        return 0;
-    }
-
-    @Override
-    public double getMaxOrMaxStorableDecimal() {
-        return MAX;
-    }
-
-    @Override
-    public double getNextStorableValue(double value) {
-        return value;
-    }
-
-    @Override
-    public double getSmallestNonZeroValue() {
-        return Float.MIN_NORMAL;
-    }
-
-    @Override
-    public int init(InitializerConfig init) {
-        return 0;
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    @Override
-    public boolean isStoreTwoDirections() {
-        return true;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

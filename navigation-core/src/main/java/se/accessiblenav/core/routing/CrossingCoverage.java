@@ -38,19 +38,19 @@ final class CrossingCoverage {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrossingCoverage.class);
     private static final double METERS_PER_DEGREE = 111_195;
-    private static final Set<RoadClass> STREETS = EnumSet.of(
-            RoadClass.TRUNK,
-            RoadClass.PRIMARY,
-            RoadClass.SECONDARY,
-            RoadClass.TERTIARY,
-            RoadClass.RESIDENTIAL,
-            RoadClass.UNCLASSIFIED,
-            RoadClass.LIVING_STREET,
-            RoadClass.ROAD);
+    /** The streets whose crossings mappers tag: not motorways, busways or access roads. */
+    private static final Set<RoadClass> STREETS = streets();
+
     private static final Set<Crossing> UNTAGGED =
             EnumSet.of(Crossing.MISSING, Crossing.RAILWAY, Crossing.RAILWAY_BARRIER);
 
     private CrossingCoverage() {}
+
+    private static Set<RoadClass> streets() {
+        Set<RoadClass> streets = EnumSet.copyOf(StreetGrids.STREETS);
+        streets.removeAll(EnumSet.of(RoadClass.MOTORWAY, RoadClass.BUSWAY, RoadClass.SERVICE));
+        return streets;
+    }
 
     static void fill(BaseGraph graph, EncodedValueLookup lookup) {
         long start = System.nanoTime();

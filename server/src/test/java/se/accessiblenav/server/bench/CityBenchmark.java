@@ -197,10 +197,7 @@ public final class CityBenchmark {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g"));
         if (!"no".equals(System.getProperty("cds"))) {
             List<String> prepare = new ArrayList<>(List.of(
-                    "bash",
-                    Path.of("..", "bin", "prepare-fast-start").toString(),
-                    serverJar.toString(),
-                    cdsDir.toString()));
+                    "bash", Path.of("bin", "prepare-fast-start").toString(), serverJar.toString(), cdsDir.toString()));
             prepare.addAll(serverArgs);
             Process training = new ProcessBuilder(prepare).inheritIO().start();
             if (training.waitFor() == 0) {
