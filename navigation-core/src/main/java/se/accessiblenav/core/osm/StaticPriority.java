@@ -5,6 +5,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.graphhopper.routing.ev.DecimalEncodedValue;
 import com.graphhopper.routing.ev.EdgeIntAccess;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A walker profile's priority from all of its rules that never change at run time, worked out once per
@@ -28,6 +33,8 @@ public final class StaticPriority extends ComputedPriority implements DecimalEnc
 
     @JsonIgnore
     private transient volatile float[] entries;
+
+    private static final int FILE_MAGIC = 0x53545052; // "STPR"
 
     @JsonCreator
     public StaticPriority(@JsonProperty("name") String name) {
@@ -60,6 +67,35 @@ public final class StaticPriority extends ComputedPriority implements DecimalEnc
             }
         }
         entries = filled;
+    }
+
+    /**
+     * Writes the entries to a file (the edge count, then two floats per edge), so that a start from the
+     * graph cache reads them instead of working them out again.
+     */
+    public void writeTo(Path file) throws IOException {
+        float[] values = entries;
+        if (values == null) throw new IllegalStateException(getName() + " is written before it was worked out");
+        ByteBuffer buffer = ByteBuffer.allocate(8 + 4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.putInt(FILE_MAGIC).putInt(values.length / 2);
+        buffer.asFloatBuffer().put(values);
+        Files.write(file, buffer.array());
+    }
+
+    /**
+     * Reads entries that {@link #writeTo} wrote for a graph of {@code edgeCount} edges; false, leaving
+     * the entries as they were, when the file is missing, belongs to another graph or holds a value out of
+     * range.
+     */
+    public boolean readFrom(Path file, int edgeCount) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) != 8 + 8L * edgeCount) return false;
+        ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        if (buffer.getInt() != FILE_MAGIC || buffer.getInt() != edgeCount) return false;
+        float[] values = new float[2 * edgeCount];
+        buffer.asFloatBuffer().get(values);
+        for (float value : values) if (!(value >= 0 && value <= MAX)) return false;
+        entries = values;
+        return true;
     }
 
     public boolean isFilled() {

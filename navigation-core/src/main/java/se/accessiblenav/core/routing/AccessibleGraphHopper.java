@@ -19,6 +19,7 @@ import com.graphhopper.util.details.PathDetailsBuilderFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -71,21 +72,28 @@ final class AccessibleGraphHopper extends GraphHopper {
     @Override
     protected void postImportOSM() {
         super.postImportOSM();
-        fillStaticValues();
+        CrossingCoverage.fill(getBaseGraph(), getEncodingManager());
+        StaticPriorities.fill(getBaseGraph(), getEncodingManager());
+        StaticPriorities.bindRelaxed(getEncodingManager());
+        // kept in the cache folder: a start from the cache reads them (a city: 5 s of work, 0.1 s to read)
+        StaticPriorities.save(getEncodingManager(), graphDir());
     }
 
     /** After import or load, before landmarks are prepared or loaded. */
     @Override
     protected void postProcessing(boolean closeEarly) {
-        if (!StaticPriorities.filled(getEncodingManager())) fillStaticValues();
+        if (!StaticPriorities.filled(getEncodingManager())) {
+            CrossingCoverage.fill(getBaseGraph(), getEncodingManager());
+            if (!StaticPriorities.load(
+                    getEncodingManager(), graphDir(), getBaseGraph().getEdges()))
+                StaticPriorities.fill(getBaseGraph(), getEncodingManager());
+            StaticPriorities.bindRelaxed(getEncodingManager());
+        }
         super.postProcessing(closeEarly);
     }
 
-    /** The in-memory values the walker profiles' static rules read, then those rules' priorities. */
-    private void fillStaticValues() {
-        CrossingCoverage.fill(getBaseGraph(), getEncodingManager());
-        StaticPriorities.fill(getBaseGraph(), getEncodingManager());
-        StaticPriorities.bindRelaxed(getEncodingManager());
+    private Path graphDir() {
+        return Path.of(getGraphHopperLocation());
     }
 
     @Override

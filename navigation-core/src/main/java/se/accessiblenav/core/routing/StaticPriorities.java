@@ -10,6 +10,9 @@ import com.graphhopper.routing.weighting.custom.CustomModelParser;
 import com.graphhopper.routing.weighting.custom.CustomWeighting;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.util.EdgeIteratorState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -57,6 +60,42 @@ final class StaticPriorities {
                 "Static priorities of the walker profiles worked out for {} edges in {} ms",
                 graph.getEdges(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The file of a profile's entries in the graph cache folder. */
+    static Path file(Path graphDir, WalkerProfile profile) {
+        return graphDir.resolve(StaticPriority.key(profile.profileName()));
+    }
+
+    /** Writes every precomputed profile's entries into the graph cache folder. */
+    static void save(EncodedValueLookup lookup, Path graphDir) {
+        try {
+            for (WalkerProfile profile : WalkerProfile.values())
+                if (profile.precomputed()) entries(lookup, profile).writeTo(file(graphDir, profile));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the static priorities into " + graphDir, e);
+        }
+    }
+
+    /**
+     * Reads every precomputed profile's entries from the graph cache folder; false when any is missing or
+     * does not fit this graph (a cache from before they were kept there): work them out instead.
+     */
+    static boolean load(EncodedValueLookup lookup, Path graphDir, int edgeCount) {
+        long start = System.nanoTime();
+        try {
+            for (WalkerProfile profile : WalkerProfile.values())
+                if (profile.precomputed() && !entries(lookup, profile).readFrom(file(graphDir, profile), edgeCount))
+                    return false;
+        } catch (IOException e) {
+            LOG.warn("Cannot read the static priorities in {}; working them out instead: {}", graphDir, e.toString());
+            return false;
+        }
+        LOG.info(
+                "Static priorities of the walker profiles read for {} edges in {} ms",
+                edgeCount,
+                (System.nanoTime() - start) / 1_000_000);
+        return true;
     }
 
     /** Gives each profile's {@link RelaxedPriority} values what they are worked out from. */

@@ -51,4 +51,22 @@ class StaticPriorityTest {
         assertThat(restored.isFilled()).isFalse();
         assertThat(stored).doesNotContain("entries");
     }
+
+    @Test
+    void entriesWrittenToAFileAreReadBackOnlyForAGraphOfTheSameSize(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        StaticPriority written = new StaticPriority("blind_cane_static_priority");
+        written.fill(3, (edge, reverse) -> reverse ? 0.25 * edge : 1.5 - 0.5 * edge);
+        java.nio.file.Path file = dir.resolve("blind_cane_static_priority");
+        written.writeTo(file);
+
+        StaticPriority read = new StaticPriority("blind_cane_static_priority");
+        assertThat(read.readFrom(file, 4)).isFalse();
+        assertThat(read.isFilled()).isFalse();
+        assertThat(read.readFrom(file, 3)).isTrue();
+        for (int edge = 0; edge < 3; edge++)
+            for (boolean reverse : new boolean[] {false, true})
+                assertThat(read.getDecimal(reverse, edge, null)).isEqualTo(written.getDecimal(reverse, edge, null));
+        assertThat(read.readFrom(dir.resolve("missing"), 3)).isFalse();
+    }
 }

@@ -41,8 +41,14 @@ class StaticPrioritiesTest {
     }
 
     @Test
-    void aGraphLoadedFromTheCacheWorksThemOutAgain() {
-        PedestrianRouter.open(FixtureGraph.settings(cacheDir)).close();
+    void aGraphLoadedFromTheCacheReadsThemFromTheCacheFolder() {
+        int edges;
+        try (PedestrianRouter imported = PedestrianRouter.open(FixtureGraph.settings(cacheDir))) {
+            edges = imported.graphHopper().getBaseGraph().getEdges();
+        }
+        for (WalkerProfile profile : WalkerProfile.values())
+            if (profile.precomputed())
+                assertThat(StaticPriorities.file(cacheDir, profile)).hasSize(8 + 8L * edges);
         try (PedestrianRouter reloaded = PedestrianRouter.open(FixtureGraph.settings(cacheDir))) {
             assertThat(reloaded.importedAtStart()).isFalse();
             assertSameWeights(reloaded.graphHopper());
