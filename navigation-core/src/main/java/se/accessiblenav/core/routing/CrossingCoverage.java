@@ -1,5 +1,7 @@
 package se.accessiblenav.core.routing;
 
+import com.carrotsearch.hppc.LongByteHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.ev.Crossing;
 import com.graphhopper.routing.ev.EncodedValueLookup;
@@ -9,8 +11,6 @@ import com.graphhopper.routing.util.AllEdgesIterator;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.NodeAccess;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,32 +58,35 @@ final class CrossingCoverage {
         EnumEncodedValue<Crossing> crossing = lookup.getEnumEncodedValue(Crossing.KEY, Crossing.class);
         BooleanEncodedValue mapped = lookup.getBooleanEncodedValue(AccessibilityImportRegistry.CROSSINGS_MAPPED);
         Grid grid = Grid.of(graph);
-        // per cell: metres of street, tagged crossing edges
-        Map<Long, double[]> cells = new HashMap<>();
+        // per cell: metres of street, tagged crossing edges; each edge's cell kept for the second pass
+        LongObjectHashMap<double[]> cells = new LongObjectHashMap<>();
+        long[] cellOfEdge = new long[graph.getEdges()];
         AllEdgesIterator edge = graph.getAllEdges();
         while (edge.next()) {
+            long key = grid.cellOf(edge.getBaseNode(), edge.getAdjNode());
+            cellOfEdge[edge.getEdge()] = key;
             boolean street = STREETS.contains(edge.get(roadClass));
             boolean tagged = !UNTAGGED.contains(edge.get(crossing));
             if (!street && !tagged) continue;
-            double[] cell =
-                    cells.computeIfAbsent(grid.cellOf(edge.getBaseNode(), edge.getAdjNode()), c -> new double[2]);
+            double[] cell = cells.get(key);
+            if (cell == null) cells.put(key, cell = new double[2]);
             if (street) cell[0] += edge.getDistance();
             if (tagged) cell[1]++;
         }
-        Map<Long, Boolean> mappedByCell = new HashMap<>();
+        LongByteHashMap verdicts = new LongByteHashMap();
         long[] cellsByVerdict = new long[2];
-        for (Long cell : cells.keySet()) {
-            boolean verdict = neighbourhoodMapped(cells, cell);
-            mappedByCell.put(cell, verdict);
-            cellsByVerdict[verdict ? 1 : 0]++;
-        }
         int unmappedEdges = 0;
         edge = graph.getAllEdges();
         while (edge.next()) {
-            long cell = grid.cellOf(edge.getBaseNode(), edge.getAdjNode());
-            boolean verdict = mappedByCell.computeIfAbsent(cell, c -> neighbourhoodMapped(cells, c));
-            edge.set(mapped, verdict);
-            if (!verdict) unmappedEdges++;
+            long key = cellOfEdge[edge.getEdge()];
+            byte verdict = verdicts.getOrDefault(key, (byte) -1);
+            if (verdict < 0) {
+                verdict = (byte) (neighbourhoodMapped(cells, key) ? 1 : 0);
+                verdicts.put(key, verdict);
+                if (cells.containsKey(key)) cellsByVerdict[verdict]++;
+            }
+            edge.set(mapped, verdict == 1);
+            if (verdict == 0) unmappedEdges++;
         }
         LOG.info(
                 "Crossing coverage: {} of {} squares of {} m ({} of {} edges) have their crossings mapped too thinly to"
@@ -96,7 +99,7 @@ final class CrossingCoverage {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static boolean neighbourhoodMapped(Map<Long, double[]> cells, long cell) {
+    private static boolean neighbourhoodMapped(LongObjectHashMap<double[]> cells, long cell) {
         int row = (int) (cell >> 32);
         int col = (int) cell;
         double streetMeters = 0;
