@@ -1,6 +1,7 @@
 package se.accessiblenav.server.obstacle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -322,6 +323,50 @@ public class ObstacleApiIT extends StockholmServerTestBase {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(store.list(ObstacleQuery.all()))
                 .noneSatisfy(o -> assertThat(o.data().descriptionEn()).isEqualTo("Gone"));
+    }
+
+    @Test
+    void theReadmeExampleFilesImportAndUpdate() throws Exception {
+        Path examples = Path.of("..", "docs", "examples");
+        HttpResponse<String> gpkg =
+                upload("/obstacles/import", "works.gpkg", Files.readAllBytes(examples.resolve("works.gpkg")));
+        assertThat(gpkg.statusCode()).as(gpkg.body()).isEqualTo(200);
+        HttpResponse<String> geoJson = send(
+                "POST",
+                "/obstacles/import?crs=EPSG:3006",
+                Files.readString(examples.resolve("works.geojson")),
+                planner());
+        assertThat(geoJson.statusCode()).as(geoJson.body()).isEqualTo(200);
+        assertThat(json.readTree(geoJson.body()).path("created").asInt()).isEqualTo(2);
+        // the two files hold the same two obstacles, in the same place within a centimetre
+        List<Obstacle> stored = store.list(ObstacleQuery.all());
+        assertThat(stored).hasSize(4);
+        assertThat(stored)
+                .filteredOn(o -> o.data().source().equals("example:road-works"))
+                .hasSize(2)
+                .allSatisfy(
+                        o -> assertThat(o.data().geometry().getCoordinate().x).isCloseTo(18.07, offset(1e-6)));
+
+        HttpResponse<String> created = send("POST", "/obstacles", """
+                {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[18.0655, 59.3357], [18.0657, 59.3359]]},
+                 "properties": {"kind": "construction", "severity": "blocking",
+                   "description_en": "Road works close the sidewalk.", "description_sv": "Vägarbete stänger trottoaren.",
+                   "valid_until": "2030-12-24T16:00:00Z"}}""", planner());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> changed = send(
+                "PUT",
+                URI.create(location).getPath(),
+                Files.readString(examples.resolve("changed.geojson")),
+                planner(),
+                "If-Match",
+                "\"1\"");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(json.readTree(changed.body())
+                        .path("properties")
+                        .path("severity")
+                        .asText())
+                .isEqualTo("hazard");
     }
 
     @Test
