@@ -52,11 +52,6 @@ public final class RelaxedPriority extends ComputedPriority implements DecimalEn
         return name.matches("[a-z_]+" + INFIX + "\\d\\d");
     }
 
-    /** The profile's name in a {@link #key}. */
-    public static String profileOf(String name) {
-        return name.substring(0, name.lastIndexOf(INFIX));
-    }
-
     /** Hands the values this one is worked out from; until then it cannot be read. */
     public void bind(
             DecimalEncodedValue walkerStaticPriority,

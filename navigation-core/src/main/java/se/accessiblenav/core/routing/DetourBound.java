@@ -8,8 +8,10 @@ import com.graphhopper.util.CustomModel;
 import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.PMap;
 import com.graphhopper.util.shapes.GHPoint;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import se.accessiblenav.core.osm.RelaxedPriority;
 import se.accessiblenav.core.profile.WalkerProfile;
@@ -49,9 +51,13 @@ public final class DetourBound {
     static final String BOUNDED = "shorter walk within max_detour_factor";
 
     private final Function<GHRequest, GHResponse> search;
+    /** Each walker profile's busy-crossing rules, read once from its shipped model, not per request. */
+    private final Map<WalkerProfile, List<Statement>> busyRules = new EnumMap<>(WalkerProfile.class);
 
     DetourBound(Function<GHRequest, GHResponse> search) {
         this.search = search;
+        for (WalkerProfile profile : WalkerProfile.values())
+            if (profile.precomputed()) busyRules.put(profile, profile.busyCrossingRules());
     }
 
     /** Routes the request; for a walker profile, within the request's detour bound. */
@@ -69,7 +75,7 @@ public final class DetourBound {
         double bound = bound(factor, foot.getBest().getDistance());
         if (length <= bound) return safest;
         ResponsePath within = foot.getBest();
-        List<Statement> busy = profile.busyCrossingRules();
+        List<Statement> busy = busyRules.get(profile);
         search:
         for (boolean keepBusy : new boolean[] {true, false})
             for (int percent : RELAXED_PERCENTS) {

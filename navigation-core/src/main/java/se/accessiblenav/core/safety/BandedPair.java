@@ -21,13 +21,7 @@ public record BandedPair(int bandMeters, OdPair pair) {
             for (String line : Files.readAllLines(file)) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("band")) continue;
                 String[] f = line.split(",");
-                pairs.add(new BandedPair(
-                        Integer.parseInt(f[0].trim()),
-                        new OdPair(
-                                Double.parseDouble(f[1]),
-                                Double.parseDouble(f[2]),
-                                Double.parseDouble(f[3]),
-                                Double.parseDouble(f[4]))));
+                pairs.add(new BandedPair(Integer.parseInt(f[0].trim()), OdPair.parse(f, 1)));
             }
             return pairs;
         } catch (IOException e) {

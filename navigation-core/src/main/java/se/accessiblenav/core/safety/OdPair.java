@@ -15,17 +15,21 @@ public record OdPair(double fromLat, double fromLon, double toLat, double toLon)
             List<OdPair> pairs = new ArrayList<>();
             for (String line : Files.readAllLines(file)) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("from")) continue;
-                String[] f = line.split(",");
-                pairs.add(new OdPair(
-                        Double.parseDouble(f[0]),
-                        Double.parseDouble(f[1]),
-                        Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3])));
+                pairs.add(parse(line.split(","), 0));
             }
             return pairs;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read origin/destination pairs " + file, e);
         }
+    }
+
+    /** The pair in four fields from {@code first} on: from lat, from lon, to lat, to lon. */
+    static OdPair parse(String[] fields, int first) {
+        return new OdPair(
+                Double.parseDouble(fields[first]),
+                Double.parseDouble(fields[first + 1]),
+                Double.parseDouble(fields[first + 2]),
+                Double.parseDouble(fields[first + 3]));
     }
 
     public String toCsv() {
