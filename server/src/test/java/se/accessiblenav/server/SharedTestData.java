@@ -2,6 +2,7 @@ package se.accessiblenav.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Points server tests at the real extracts in ../shared/data, with a graph cache reused across runs. */
@@ -54,6 +55,20 @@ public final class SharedTestData {
 
     private static final String DEMO_OBSTACLE_DB =
             "jdbc:h2:file:./target/it-obstacles/" + java.util.UUID.randomUUID() + "-demo/obstacles";
+
+    /** Heidelberg with VRN's 2022 timetable, for trips with public transport. */
+    public static void heidelbergTransitServer(DynamicPropertyRegistry registry) {
+        String dir = System.getProperty("shared.data.dir", "../../shared/data");
+        Path map = Path.of(dir, "alt", "heidelberg-de.osm.pbf");
+        Path timetable = Path.of(dir, "alt", "heidelberg-vrn-gtfs-2022.zip");
+        for (Path file : List.of(map, timetable))
+            if (!Files.isRegularFile(file))
+                throw new IllegalStateException("Shared data missing: " + file.toAbsolutePath());
+        registry.add("navigation.map.osm-file", map::toString);
+        registry.add("navigation.transit.gtfs-files", timetable::toString);
+        registry.add("navigation.graph.cache-dir", () -> "target/it-graph-cache/heidelberg-transit");
+        registry.add("spring.datasource.url", () -> OBSTACLE_DB);
+    }
 
     public static void stockholmServer(DynamicPropertyRegistry registry) {
         registry.add("navigation.map.osm-file", () -> stockholm().toString());

@@ -15,7 +15,13 @@ public enum CueKind {
     LANDMARK,
     HAZARD,
     REASSURANCE,
-    ARRIVAL;
+    ARRIVAL,
+    /** At a stop: which vehicle to take, when it leaves. */
+    WAIT,
+    /** On board: the stop the vehicle reaches next. */
+    NEXT_STOP,
+    /** On board: the next stop is where to get off. */
+    ALIGHT;
 
     @Override
     public String toString() {

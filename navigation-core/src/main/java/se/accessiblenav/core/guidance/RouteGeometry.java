@@ -52,6 +52,11 @@ final class RouteGeometry {
         return bearing(Math.max(j, 0), i);
     }
 
+    /** Compass bearing from one point to another, 0 to 360 degrees. */
+    static double bearingBetween(double fromLat, double fromLon, double toLat, double toLon) {
+        return AngleCalc.ANGLE_CALC.calcAzimuth(fromLat, fromLon, toLat, toLon);
+    }
+
     private double bearing(int from, int to) {
         if (from == to) return 0;
         return AngleCalc.ANGLE_CALC.calcAzimuth(lat(from), lon(from), lat(to), lon(to));

@@ -6,6 +6,7 @@ import com.graphhopper.config.LMProfile;
 import com.graphhopper.config.Profile;
 import com.graphhopper.util.Constants;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ import se.accessiblenav.core.profile.WalkerProfile;
 final class GraphSetup {
     private static final Logger LOG = LoggerFactory.getLogger(GraphSetup.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 8;
+    static final int GRAPH_FORMAT_VERSION = 9;
     /** GraphHopper's landmark files: {@code landmarks_<profile>} and {@code landmarks_subnetwork_<profile>}. */
     static final String LANDMARK_FILES = "landmarks_.*";
     /** Landmark preparations run at once; each holds its own search state (about 100 MB per million nodes). */
@@ -79,17 +80,37 @@ final class GraphSetup {
                 .append(String.join(",", encodedValues()));
         for (WalkerProfile profile : WalkerProfile.values())
             text.append("\nprofile ").append(profile.profileName()).append('=').append(profile.customModelJson());
+        for (Path feed : settings.transitFeeds())
+            text.append("\ntransit_feed ")
+                    .append(feed.getFileName())
+                    .append('=')
+                    .append(GraphCache.sha256(feed))
+                    .append(" max_stop_distance=")
+                    .append(AccessibleGraphHopper.MAX_STOP_DISTANCE_METERS);
         return text.toString();
     }
 
     static AccessibleGraphHopper createGraphHopper(RouterSettings settings) {
-        AccessibleGraphHopper hopper = new AccessibleGraphHopper();
-        configure(hopper, settings);
+        GraphHopperConfig config = graphHopperConfig(settings);
+        AccessibleGraphHopper hopper = new AccessibleGraphHopper(config, settings.transitFeeds());
+        configure(hopper, config, settings);
         return hopper;
     }
 
     /** Configures any GraphHopper (tests pass a plain one to show what our reader fixes). */
     static GraphHopper configure(GraphHopper hopper, RouterSettings settings) {
+        return configure(hopper, graphHopperConfig(settings), settings);
+    }
+
+    private static GraphHopper configure(GraphHopper hopper, GraphHopperConfig config, RouterSettings settings) {
+        hopper.init(config);
+        hopper.setAllowWrites(!settings.readOnly());
+        hopper.setImportRegistry(new AccessibilityImportRegistry());
+        hopper.setPathDetailsBuilderFactory(new AccessiblePathDetailsBuilderFactory());
+        return hopper;
+    }
+
+    private static GraphHopperConfig graphHopperConfig(RouterSettings settings) {
         GraphHopperConfig config = new GraphHopperConfig();
         config.putObject("datareader.file", settings.osmFile().toAbsolutePath().toString());
         config.putObject("graph.location", settings.cacheDir().toAbsolutePath().toString());
@@ -113,11 +134,7 @@ final class GraphSetup {
         }
         config.setProfiles(profiles);
         config.setLMProfiles(lmProfiles);
-        hopper.init(config);
-        hopper.setAllowWrites(!settings.readOnly());
-        hopper.setImportRegistry(new AccessibilityImportRegistry());
-        hopper.setPathDetailsBuilderFactory(new AccessiblePathDetailsBuilderFactory());
-        return hopper;
+        return config;
     }
 
     /** A graph opened from the cache or imported: the hopper, which of the two, and how long it took. */

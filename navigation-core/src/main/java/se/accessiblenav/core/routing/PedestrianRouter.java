@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import se.accessiblenav.core.guidance.GuidanceComposer;
 import se.accessiblenav.core.guidance.GuidanceOptions;
 import se.accessiblenav.core.guidance.LocationDescriber;
@@ -53,6 +54,7 @@ public final class PedestrianRouter implements AutoCloseable {
     private final RouteLimits routeLimits;
     private final Path cacheDir;
     private final DetourBound detourBound;
+    private final TransitRouter transit;
 
     private static final String FOOT_ACCESS = com.graphhopper.routing.ev.VehicleAccess.key("foot");
 
@@ -88,6 +90,9 @@ public final class PedestrianRouter implements AutoCloseable {
                 encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_BLOCKED),
                 encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_HAZARD),
                 obstacleLandmarks);
+        this.transit = hopper.hasTransit()
+                ? new TransitRouter(hopper, hopper.config(), routeLimits, this::route, this::guide)
+                : null;
         this.places = new NamedPlaces(
                 Path.of(hopper.getGraphHopperLocation(), GraphCache.PLACES_FILE), Path.of(hopper.getOSMFile()));
         places.readInBackground();
@@ -144,6 +149,11 @@ public final class PedestrianRouter implements AutoCloseable {
         PointList placed = response.getBest().getWaypoints();
         return i < placed.size()
                 && DistanceCalcEarth.DIST_EARTH.calcDist(lat, lon, placed.getLat(i), placed.getLon(i)) <= meters;
+    }
+
+    /** Trips with public transport, when the map was opened with a timetable. */
+    public Optional<TransitRouter> transit() {
+        return Optional.ofNullable(transit);
     }
 
     /** Spoken guidance for a route that was requested with {@link GuidanceComposer#REQUIRED_DETAILS}. */

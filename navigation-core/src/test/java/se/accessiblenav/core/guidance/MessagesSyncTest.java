@@ -39,8 +39,8 @@ class MessagesSyncTest {
         for (String language : Messages.LANGUAGES) {
             Properties messages = load(language);
             for (String key : messages.stringPropertyNames()) {
-                String text = new MessageFormat(messages.getProperty(key), Locale.forLanguageTag(language))
-                        .format(new Object[] {2, 1, "x", "y", "z"});
+                MessageFormat format = new MessageFormat(messages.getProperty(key), Locale.forLanguageTag(language));
+                String text = format.format(sampleArguments(format));
                 assertThat(text)
                         .as(language + " " + key)
                         .isNotBlank()
@@ -48,6 +48,20 @@ class MessagesSyncTest {
                         .doesNotContain("null");
             }
         }
+    }
+
+    /**
+     * A number where the pattern formats one (a choice or number format: 2 or 1), a word elsewhere: the
+     * first two arguments are numbers, as most patterns have them.
+     */
+    private static Object[] sampleArguments(MessageFormat format) {
+        java.text.Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] arguments = new Object[Math.max(5, formats.length)];
+        for (int i = 0; i < arguments.length; i++) {
+            boolean number = i < formats.length && formats[i] instanceof java.text.NumberFormat;
+            arguments[i] = number || i < 2 ? (Object) (i % 2 == 0 ? 2 : 1) : "x" + i;
+        }
+        return arguments;
     }
 
     /** Messages puts text arguments in itself; the result must be exactly what MessageFormat writes. */

@@ -25,6 +25,15 @@ public final class SharedData {
         return require(dir().resolve("alt/berlin-wittenau-miraustr-de.osm.pbf"));
     }
 
+    public static Path heidelberg() {
+        return require(dir().resolve("alt/heidelberg-de.osm.pbf"));
+    }
+
+    /** VRN's timetable for Heidelberg, 2022 (a cut of the real feed; credit "VRN"). */
+    public static Path heidelbergTimetable() {
+        return require(dir().resolve("alt/heidelberg-vrn-gtfs-2022.zip"));
+    }
+
     /** Every OSM extract in the shared folder and its {@code alt/} folder, by file name. */
     public static List<Path> allExtracts() {
         require(dir().resolve("stockholm-central.osm.pbf"));

@@ -44,7 +44,7 @@ final class RouteJsonWriter {
     }
 
     /** The cues of one path, in snake_case like the rest of GraphHopper's JSON; clients that do not know it ignore it. */
-    private ObjectNode guidanceJson(RouteGuidance guidance) {
+    ObjectNode guidanceJson(RouteGuidance guidance) {
         ObjectNode json = graphHopperJson.createObjectNode();
         json.put("language", guidance.language());
         json.put("language_fallback", guidance.languageFallback());

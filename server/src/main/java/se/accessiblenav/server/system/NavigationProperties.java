@@ -14,9 +14,11 @@ import se.accessiblenav.core.routing.RouteLimits;
  * @param obstacles how planners' obstacles reach the router
  * @param speech the /speech endpoint's voices and limits
  * @param demo the demonstration walks and obstacles of the kiosk
+ * @param transit timetables for trips with public transport
  */
 @ConfigurationProperties("navigation")
-public record NavigationProperties(Map map, Graph graph, Route route, Obstacles obstacles, Speech speech, Demo demo) {
+public record NavigationProperties(
+        Map map, Graph graph, Route route, Obstacles obstacles, Speech speech, Demo demo, Transit transit) {
     /** The default extract, looked for beside the checkout (working directory: repository or module). */
     static final List<Path> DEFAULT_MAP_CANDIDATES = List.of(
             Path.of("../shared/data/stockholm-central.osm.pbf"),
@@ -33,6 +35,7 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
         obstacles = obstacles == null ? new Obstacles(null, 0) : obstacles;
         speech = speech == null ? new Speech(0, 0, null) : speech;
         demo = demo == null ? new Demo(false, null) : demo;
+        transit = transit == null ? new Transit(List.of()) : transit;
     }
 
     /**
@@ -118,4 +121,23 @@ public record NavigationProperties(Map map, Graph graph, Route route, Obstacles 
      * @param walksFile the kiosk's scripted walks (JSON); empty: the Stockholm walks shipped in the jar
      */
     public record Demo(boolean enabled, String walksFile) {}
+
+    /**
+     * @param gtfsFiles GTFS timetables (zip files) for {@code /route-pt}; none (the default): walking only.
+     *     Changing them rebuilds the graph cache.
+     */
+    public record Transit(List<String> gtfsFiles) {
+        public Transit {
+            gtfsFiles = gtfsFiles == null
+                    ? List.of()
+                    : gtfsFiles.stream()
+                            .map(String::trim)
+                            .filter(f -> !f.isEmpty())
+                            .toList();
+        }
+
+        public List<Path> feedPaths() {
+            return gtfsFiles.stream().map(Path::of).toList();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.core.routing.RouterSettings;
+import se.accessiblenav.core.routing.RouterSetupException;
 import se.accessiblenav.mapdata.extract.BoundingBox;
 import se.accessiblenav.mapdata.extract.OsmExtractResolver;
 import se.accessiblenav.mapdata.extract.OverpassExtractDownloader;
@@ -32,12 +33,24 @@ public class RouterConfiguration {
                         properties.graph().landmarks(),
                         200)
                 .withRouteLimits(properties.route().limits())
-                .withReadOnlyCache(properties.graph().readOnly()));
+                .withReadOnlyCache(properties.graph().readOnly())
+                .withTransitFeeds(transitFeeds(properties.transit())));
         LOG.info(
                 "Router ready in {} ms ({})",
                 router.startMillis(),
                 router.importedAtStart() ? "imported" : "loaded from cache");
         return router;
+    }
+
+    /** The configured timetables; a missing one stops the start with its name. */
+    static java.util.List<Path> transitFeeds(NavigationProperties.Transit transit) {
+        for (Path feed : transit.feedPaths())
+            if (!Files.isRegularFile(feed))
+                throw new RouterSetupException(
+                        "Timetable not found: " + feed.toAbsolutePath().normalize(),
+                        "Point navigation.transit.gtfs-files to GTFS zip files, or leave it empty for walking only.");
+        if (!transit.feedPaths().isEmpty()) LOG.info("Timetables: {}", transit.gtfsFiles());
+        return transit.feedPaths();
     }
 
     static Path resolveMap(NavigationProperties.Map map) {
