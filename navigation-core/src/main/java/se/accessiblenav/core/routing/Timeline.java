@@ -21,6 +21,8 @@ final class Timeline {
     private final Duration[] walkTimes;
     private final Instant leave;
     private final Instant arrive;
+    private final Instant[] starts;
+    private final Instant[] ends;
 
     Timeline(List<Trip.Leg> legs, List<ResponsePath> guidedWalks, double walkingSpeedMetersPerSecond) {
         this.legs = legs;
@@ -43,6 +45,25 @@ final class Timeline {
             for (int i = lastRide() + 1; i < legs.size(); i++) end = end.plus(walkTimes[i]);
             this.arrive = end;
         }
+        this.starts = new Instant[legs.size()];
+        this.ends = new Instant[legs.size()];
+        Instant clock = leave;
+        for (int i = 0; i < legs.size(); i++) {
+            Trip.Leg leg = legs.get(i);
+            starts[i] = leg instanceof Trip.PtLeg ? leg.getDepartureTime().toInstant() : clock;
+            ends[i] = leg instanceof Trip.PtLeg ? leg.getArrivalTime().toInstant() : clock.plus(walkTimes[i]);
+            clock = ends[i];
+        }
+    }
+
+    /** When leg {@code i} begins: a walk as the walker will walk it, a ride by the timetable. */
+    Instant start(int i) {
+        return starts[i];
+    }
+
+    /** When leg {@code i} ends. */
+    Instant end(int i) {
+        return ends[i];
     }
 
     Instant leave() {

@@ -29,18 +29,21 @@ public record TransitPlan(GHResponse response, List<TripGuidance> guidance) {
         return plannedSeconds <= 0 ? 1 : Math.max(1, walkedSeconds / plannedSeconds);
     }
 
-    /** Leaves out trips that would have the walker leave before the requested time, unless none would be left. */
-    static TransitPlan catchable(GHResponse response, List<TripGuidance> guided, TransitQuery query) {
-        if (query.arriveBy()) return new TransitPlan(response, guided);
-        GHResponse kept = new GHResponse();
-        List<TripGuidance> keptGuidance = new ArrayList<>();
-        for (int i = 0; i < guided.size(); i++) {
-            if (guided.get(i).leave().isBefore(query.time())) continue;
-            kept.add(response.getAll().get(i));
-            keptGuidance.add(guided.get(i));
+    /**
+     * The guided trips, leaving out those that would have the walker leave before the requested time
+     * (unless none would be left).
+     */
+    static TransitPlan catchable(List<TripGuide.Guided> guided, TransitQuery query) {
+        List<TripGuide.Guided> kept = guided.stream()
+                .filter(trip -> query.arriveBy() || !trip.guidance().leave().isBefore(query.time()))
+                .toList();
+        if (kept.isEmpty()) kept = guided;
+        GHResponse response = new GHResponse();
+        List<TripGuidance> guidance = new ArrayList<>();
+        for (TripGuide.Guided trip : kept) {
+            response.add(trip.path());
+            guidance.add(trip.guidance());
         }
-        if (keptGuidance.isEmpty()) return new TransitPlan(response, guided);
-        kept.addDebugInfo(response.getDebugInfo());
-        return new TransitPlan(kept, keptGuidance);
+        return new TransitPlan(response, guidance);
     }
 }

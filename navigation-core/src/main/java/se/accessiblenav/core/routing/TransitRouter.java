@@ -18,7 +18,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import se.accessiblenav.core.guidance.GuidanceOptions;
 import se.accessiblenav.core.guidance.RouteGuidance;
-import se.accessiblenav.core.guidance.TripGuidance;
 import se.accessiblenav.core.profile.WalkerProfile;
 
 /**
@@ -75,8 +74,8 @@ public final class TransitRouter {
     }
 
     /**
-     * The trips of {@link #route}, each with its guidance ({@link #guide}). GraphHopper plans on the quickest
-     * walks; the walker is guided on the profile's, which may be longer: where that makes the best trip
+     * The trips of {@link #route}, each as the walker is guided: GraphHopper plans on the quickest walks; the
+     * walker walks the profile's ({@link TripGuide}), which may be longer. Where that makes the best trip
      * leave before the requested time, it is planned once more at the pace that walks the guided way in
      * GraphHopper's time, and trips that still cannot be caught from the requested time are left out
      * (unless none is left).
@@ -84,33 +83,23 @@ public final class TransitRouter {
     public TransitPlan plan(TransitQuery query, GuidanceOptions options) {
         GHResponse response = route(query);
         if (response.hasErrors()) return new TransitPlan(response, List.of());
-        List<TripGuidance> guided = guideAll(response, query, options);
-        if (!query.arriveBy() && guided.get(0).leave().isBefore(query.time())) {
-            double ratio = TransitPlan.guidedWalkRatio(response.getBest(), guided.get(0));
+        List<TripGuide.Guided> guided = guideAll(response, query, options);
+        TripGuide.Guided best = guided.get(0);
+        if (!query.arriveBy() && best.guidance().leave().isBefore(query.time())) {
+            double ratio = TransitPlan.guidedWalkRatio(best.planned(), best.guidance());
             if (ratio > 1.01) {
                 double slower = Math.max(1, query.walkingSpeedKmh() / ratio);
                 GHResponse again = route(query.withWalkingSpeed(slower));
-                if (!again.hasErrors()) {
-                    response = again;
-                    guided = guideAll(again, query, options);
-                }
+                if (!again.hasErrors()) guided = guideAll(again, query, options);
             }
         }
-        return TransitPlan.catchable(response, guided, query);
+        return TransitPlan.catchable(guided, query);
     }
 
-    private List<TripGuidance> guideAll(GHResponse response, TransitQuery query, GuidanceOptions options) {
-        List<TripGuidance> guided = new java.util.ArrayList<>();
-        for (ResponsePath path : response.getAll()) guided.add(guide(path, query.profile(), options));
+    private List<TripGuide.Guided> guideAll(GHResponse response, TransitQuery query, GuidanceOptions options) {
+        List<TripGuide.Guided> guided = new java.util.ArrayList<>();
+        for (ResponsePath path : response.getAll()) guided.add(guide.guide(path, query.profile(), options));
         return guided;
-    }
-
-    /**
-     * Spoken guidance for every leg of a trip this router planned: each walk as a walk of the profile (its
-     * crossings, obstacles and turns), ending by naming the stop; each ride's wait, stops and getting off.
-     */
-    public TripGuidance guide(ResponsePath trip, String profile, GuidanceOptions options) {
-        return guide.guide(trip, profile, options);
     }
 
     /** Who publishes the timetables' services (their agencies' names), to credit wherever a trip is shown. */

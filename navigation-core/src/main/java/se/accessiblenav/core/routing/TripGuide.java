@@ -51,7 +51,16 @@ final class TripGuide {
         this.feeds = feeds;
     }
 
-    TripGuidance guide(ResponsePath trip, String profile, GuidanceOptions options) {
+    /**
+     * A trip with its guidance.
+     *
+     * @param planned GraphHopper's trip, walks as it planned them
+     * @param path the trip as guided: the profile's walks at the walker's times ({@link GuidedTrip})
+     * @param guidance what the walker hears
+     */
+    record Guided(ResponsePath planned, ResponsePath path, TripGuidance guidance) {}
+
+    Guided guide(ResponsePath trip, String profile, GuidanceOptions options) {
         List<Trip.Leg> legs = trip.getLegs();
         List<ResponsePath> walksGuided = new ArrayList<>();
         for (Trip.Leg leg : legs) walksGuided.add(leg instanceof Trip.PtLeg ? null : walkPath(leg, profile, options));
@@ -77,7 +86,8 @@ final class TripGuide {
                     summary.tightChange(next.stops.get(0).stop_name, timeline.walkMinutes(i), timeline.spareMinutes(i));
             }
         }
-        return summary.finish(guided, timeline.leave(), timeline.arrive(), zone);
+        TripGuidance guidance = summary.finish(guided, timeline.leave(), timeline.arrive(), zone);
+        return new Guided(trip, GuidedTrip.rebuild(trip, walksGuided, timeline), guidance);
     }
 
     private ResponsePath walkPath(Trip.Leg leg, String profile, GuidanceOptions options) {

@@ -80,6 +80,16 @@ class TransitRoutingIT {
         assertThat(guidance.arrive()).isAfter(ride.getArrivalTime().toInstant());
         assertThat(guidance.summaryFull()).contains("RNV 39A", departs, board.stop_name, "Arrive at");
 
+        // the trip drawn is the trip guided: the walks are the profile's, at the walker's times
+        assertThat(legs.get(0).getDepartureTime().toInstant()).isEqualTo(guidance.leave());
+        assertThat(legs.get(2).getArrivalTime().toInstant()).isEqualTo(guidance.arrive());
+        assertThat(legs.get(0).getDistance() + legs.get(2).getDistance())
+                .isCloseTo(guidance.walkMeters(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(trip.getTime())
+                .isEqualTo(guidance.arrive().toEpochMilli() - guidance.leave().toEpochMilli());
+        assertThat(trip.getPoints().size())
+                .isGreaterThanOrEqualTo(((Trip.WalkLeg) legs.get(0)).geometry.getNumPoints());
+
         // walk to the stop: a walker's cues, ending at the named stop
         List<Cue> walkTo = guidance.legs().get(0).guidance().cues();
         assertThat(walkTo).extracting(Cue::kind).contains(CueKind.DEPART, CueKind.CROSSING);
