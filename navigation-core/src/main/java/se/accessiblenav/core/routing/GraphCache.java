@@ -57,11 +57,21 @@ final class GraphCache {
         return CacheChecksums.verify(cacheDir, cacheDir.resolve(CHECKSUMS_FILE), GraphCache::isGraphFile);
     }
 
-    /** GraphHopper's files and ours that make up the prepared graph; not the markers of this class. */
+    /**
+     * GraphHopper's files and ours that make up the prepared graph; not the markers of this class, and not the
+     * timetable databases of GraphHopper's transit module (MapDB rewrites their headers whenever it opens
+     * and closes them, and checks them itself).
+     */
     private static boolean isGraphFile(Path file) {
         String name = file.getFileName().toString();
-        return !name.equals(FINGERPRINT_FILE) && !name.equals(BUILDING_MARKER) && !name.equals(CHECKSUMS_FILE);
+        return !name.equals(FINGERPRINT_FILE)
+                && !name.equals(BUILDING_MARKER)
+                && !name.equals(CHECKSUMS_FILE)
+                && !TIMETABLE_DATABASE.matcher(name).matches();
     }
+
+    private static final java.util.regex.Pattern TIMETABLE_DATABASE =
+            java.util.regex.Pattern.compile("(gtfs_\\d+|transit_schedule)(\\.[pt])?");
 
     private Optional<String> readFingerprint() {
         Path file = cacheDir.resolve(FINGERPRINT_FILE);

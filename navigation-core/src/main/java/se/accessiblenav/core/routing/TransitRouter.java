@@ -119,6 +119,13 @@ public final class TransitRouter {
         return feed == null ? Optional.empty() : Optional.ofNullable(feed.routes.get(routeId));
     }
 
+    /** Every stop of the timetables, as cut to the map. */
+    public List<Stop> stops() {
+        return hopper.getGtfsStorage().getGtfsFeeds().values().stream()
+                .flatMap(feed -> feed.stops.values().stream())
+                .toList();
+    }
+
     /** A stop of the timetable (its name, code and position), if the feed has it. */
     public Optional<Stop> stop(String feedId, String stopId) {
         GTFSFeed feed = hopper.getGtfsStorage().getGtfsFeeds().get(feedId);

@@ -37,11 +37,24 @@ class TransitRoutingIT {
 
     static PedestrianRouter router;
 
+    private static RouterSettings settings() {
+        return new RouterSettings(SharedData.heidelberg(), Path.of("target", "shared-graphs", "heidelberg-de-transit"))
+                .withTransitFeeds(List.of(SharedData.heidelbergTimetable()));
+    }
+
     @BeforeAll
     static void open() {
-        Path cache = Path.of("target", "shared-graphs", "heidelberg-de-transit");
-        router = PedestrianRouter.open(new RouterSettings(SharedData.heidelberg(), cache)
-                .withTransitFeeds(List.of(SharedData.heidelbergTimetable())));
+        router = PedestrianRouter.open(settings());
+    }
+
+    @Test
+    void aSecondStartLoadsTheTimetableWithTheGraph() {
+        router.close();
+        router = PedestrianRouter.open(settings());
+        assertThat(router.importedAtStart()).isFalse();
+        assertThat(router.transit().orElseThrow().stops()).isNotEmpty();
+        assertThat(plan(BISMARCKPLATZ, FRIDAY_8, Locale.ENGLISH).response().getErrors())
+                .isEmpty();
     }
 
     @AfterAll
