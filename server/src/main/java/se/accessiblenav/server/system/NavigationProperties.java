@@ -15,10 +15,11 @@ import se.accessiblenav.core.routing.RouteLimits;
  * @param speech the /speech endpoint's voices and limits
  * @param demo the demonstration walks and obstacles of the kiosk
  * @param transit timetables for trips with public transport
+ * @param help the walker's call for help: who is told, how, and for how long the share page lives
  */
 @ConfigurationProperties("navigation")
 public record NavigationProperties(
-        Map map, Graph graph, Route route, Obstacles obstacles, Speech speech, Demo demo, Transit transit) {
+        Map map, Graph graph, Route route, Obstacles obstacles, Speech speech, Demo demo, Transit transit, Help help) {
     /** The default extract, looked for beside the checkout (working directory: repository or module). */
     static final List<Path> DEFAULT_MAP_CANDIDATES = List.of(
             Path.of("../shared/data/stockholm-central.osm.pbf"),
@@ -36,6 +37,7 @@ public record NavigationProperties(
         speech = speech == null ? new Speech(0, 0, null) : speech;
         demo = demo == null ? new Demo(false, null) : demo;
         transit = transit == null ? new Transit(List.of()) : transit;
+        help = help == null ? new Help(null, null, null, null, null, null) : help;
     }
 
     /**
@@ -138,6 +140,52 @@ public record NavigationProperties(
 
         public List<Path> feedPaths() {
             return gtfsFiles.stream().map(Path::of).toList();
+        }
+    }
+
+    /**
+     * @param contacts who a call for help goes to: a name and an e-mail address, a webhook, or both
+     * @param shareFor how long a call's share page and its positions are kept (default 24 h)
+     * @param publicUrl this server's address as contacts reach it, for the share link (default: as the walker's
+     *     client reached it)
+     * @param from the sender of the e-mails (default help@localhost); the SMTP server is spring.mail.*
+     * @param retryDelays how long to wait before each new attempt of a delivery that failed (default 5 s, 30 s,
+     *     2 min): after the last, the walker is told
+     * @param deviceToken when set, a call for help must carry it ({@code Authorization: Bearer ...}): only the
+     *     walker's own devices may alert the contacts
+     */
+    public record Help(
+            List<Contact> contacts,
+            java.time.Duration shareFor,
+            String publicUrl,
+            String from,
+            List<java.time.Duration> retryDelays,
+            String deviceToken) {
+        public Help {
+            contacts = contacts == null ? List.of() : List.copyOf(contacts);
+            shareFor = shareFor == null ? java.time.Duration.ofHours(24) : shareFor;
+            publicUrl = publicUrl == null ? "" : publicUrl.trim().replaceAll("/+$", "");
+            from = from == null || from.isBlank() ? "help@localhost" : from.trim();
+            retryDelays = retryDelays == null
+                    ? List.of(
+                            java.time.Duration.ofSeconds(5),
+                            java.time.Duration.ofSeconds(30),
+                            java.time.Duration.ofMinutes(2))
+                    : List.copyOf(retryDelays);
+            deviceToken = deviceToken == null ? "" : deviceToken.trim();
+        }
+    }
+
+    /**
+     * @param name how the walker hears the contact ("Anna has seen your call")
+     * @param email where the e-mail goes; empty: none
+     * @param webhook where a JSON message is POSTed (an alarm centre, an SMS gateway); empty: none
+     */
+    public record Contact(String name, String email, String webhook) {
+        public Contact {
+            name = name == null ? "" : name.trim();
+            email = email == null ? "" : email.trim();
+            webhook = webhook == null ? "" : webhook.trim();
         }
     }
 }

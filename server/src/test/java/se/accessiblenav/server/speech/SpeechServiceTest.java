@@ -33,7 +33,7 @@ class SpeechServiceTest {
 
     static NavigationProperties properties(int maxText, long cacheBytes) {
         return new NavigationProperties(
-                null, null, null, null, new NavigationProperties.Speech(maxText, cacheBytes, null), null, null);
+                null, null, null, null, new NavigationProperties.Speech(maxText, cacheBytes, null), null, null, null);
     }
 
     @Test
