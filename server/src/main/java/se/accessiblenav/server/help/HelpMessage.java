@@ -52,7 +52,7 @@ record HelpMessage(
     /** The e-mail's text: everything a person needs to act, without opening anything. */
     String text() {
         return who() + " asks for help.\n\n"
-                + "Where: " + words + "\n"
+                + "Where, as " + who() + " hears it: " + words + "\n"
                 + String.format(
                         Locale.ROOT,
                         "Position: %.6f, %.6f (within %.0f m), at %s%n",

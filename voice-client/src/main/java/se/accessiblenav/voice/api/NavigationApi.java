@@ -72,11 +72,98 @@ public final class NavigationApi {
     }
 
     private JsonNode get(String pathAndQuery) throws ServerUnreachableException, ServerRefusedException {
-        URI uri = base.resolve(pathAndQuery);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(requestTimeout)
+        return exchange(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET(), true);
+    }
+
+    /**
+     * Calls for help ({@code POST /help}): the server tells the walker's contacts at once.
+     *
+     * @param route the route being walked, or empty
+     * @param deviceToken the server's device token, or empty when it takes calls from anyone
+     */
+    public HelpCall callForHelp(
+            LatLon position,
+            double accuracyMeters,
+            String name,
+            String language,
+            List<LatLon> route,
+            String deviceToken)
+            throws ServerUnreachableException, ServerRefusedException {
+        var body = json.createObjectNode()
+                .put("lat", position.lat())
+                .put("lon", position.lon())
+                .put("accuracy", accuracyMeters)
+                .put("locale", language);
+        if (name != null && !name.isBlank()) body.put("name", name);
+        var points = body.putArray("route");
+        for (LatLon point : route) points.addArray().add(point.lon()).add(point.lat());
+        HttpRequest.Builder request = post("help", body.toString());
+        if (deviceToken != null && !deviceToken.isBlank()) request.header("Authorization", "Bearer " + deviceToken);
+        JsonNode answer = exchange(request, true);
+        List<String> contacts = new ArrayList<>();
+        answer.path("contacts").forEach(c -> contacts.add(c.asText()));
+        return new HelpCall(
+                answer.path("id").asText(),
+                answer.path("update_key").asText(),
+                answer.path("share_url").asText(),
+                answer.path("words").asText(),
+                contacts);
+    }
+
+    /** The walker moved; answers the new position in words. */
+    public String moveHelp(HelpCall call, LatLon position, double accuracyMeters)
+            throws ServerUnreachableException, ServerRefusedException {
+        String body = json.createObjectNode()
+                .put("lat", position.lat())
+                .put("lon", position.lon())
+                .put("accuracy", accuracyMeters)
+                .toString();
+        return exchange(post("help/" + call.id() + "/position", body).header(HELP_KEY, call.updateKey()), true)
+                .path("words")
+                .asText();
+    }
+
+    /** Who has seen the call, and how each message went. */
+    public HelpStatus helpStatus(HelpCall call) throws ServerUnreachableException, ServerRefusedException {
+        JsonNode answer = exchange(
+                HttpRequest.newBuilder(base.resolve("help/" + call.id()))
+                        .header(HELP_KEY, call.updateKey())
+                        .GET(),
+                true);
+        List<String> seenBy = new ArrayList<>();
+        answer.path("seen_by").forEach(s -> seenBy.add(s.path("name").asText()));
+        List<HelpStatus.Delivery> deliveries = new ArrayList<>();
+        answer.path("deliveries")
+                .forEach(d -> deliveries.add(new HelpStatus.Delivery(
+                        d.path("contact").asText(),
+                        d.path("channel").asText(),
+                        d.path("state").asText(),
+                        d.path("error").asText(""))));
+        return new HelpStatus(
+                answer.path("open").asBoolean(), answer.path("cancelled").asBoolean(), seenBy, deliveries);
+    }
+
+    /** The walker no longer needs help; the contacts are told. */
+    public void cancelHelp(HelpCall call) throws ServerUnreachableException, ServerRefusedException {
+        exchange(
+                HttpRequest.newBuilder(base.resolve("help/" + call.id()))
+                        .header(HELP_KEY, call.updateKey())
+                        .DELETE(),
+                false);
+    }
+
+    private static final String HELP_KEY = "X-Help-Key";
+
+    private HttpRequest.Builder post(String path, String body) {
+        return HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private JsonNode exchange(HttpRequest.Builder builder, boolean answerExpected)
+            throws ServerUnreachableException, ServerRefusedException {
+        HttpRequest request = builder.timeout(requestTimeout)
                 .header("Accept", "application/json")
-                .GET()
                 .build();
         HttpResponse<String> response;
         try {
@@ -94,7 +181,7 @@ public final class NavigationApi {
             throw new ServerUnreachableException(
                     "The navigation server failed (HTTP " + status + "): " + detail(body, response.body()), null);
         if (status >= 400) throw new ServerRefusedException(status, detail(body, response.body()));
-        if (body == null)
+        if (body == null && answerExpected)
             throw new ServerUnreachableException("The navigation server sent something that is not JSON", null);
         return body;
     }

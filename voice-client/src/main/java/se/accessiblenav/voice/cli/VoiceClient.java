@@ -6,7 +6,7 @@ import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless voice client: {@code voice-client navigate|simulate|whereami|around|speak}. */
+/** The headless voice client: {@code voice-client navigate|simulate|whereami|around|help|speak}. */
 @Command(
         name = "voice-client",
         mixinStandardHelpOptions = true,
@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             WhereAmICommand.class,
             AroundCommand.class,
+            HelpCommand.class,
             SpeakCommand.class
         })
 public final class VoiceClient implements Runnable {

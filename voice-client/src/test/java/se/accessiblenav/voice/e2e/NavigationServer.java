@@ -26,6 +26,11 @@ final class NavigationServer implements AutoCloseable {
     }
 
     static NavigationServer start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /** The server with these settings besides (e.g. {@code --navigation.help.contacts[0].name=Anna}). */
+    static NavigationServer start(List<String> settings) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("server.jar", "../server/target/server-0.1.0-SNAPSHOT.jar"));
         Path osm = Path.of(System.getProperty("shared.data.dir", "../../shared/data"), "stockholm-central.osm.pbf");
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("Build the server first: " + jar);
@@ -40,19 +45,28 @@ final class NavigationServer implements AutoCloseable {
         Path log = work.resolve("server.log");
         URI base = URI.create("http://localhost:" + port + "/");
         ServerProcess process = ServerProcess.start(
-                List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--navigation.map.osm-file=" + osm,
-                        "--navigation.graph.cache-dir=" + cache,
-                        "--spring.datasource.url=jdbc:h2:file:"
-                                + work.toAbsolutePath().resolve("obstacles")),
+                command(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "-jar",
+                                jar.toString(),
+                                "--server.port=" + port,
+                                "--navigation.map.osm-file=" + osm,
+                                "--navigation.graph.cache-dir=" + cache,
+                                "--spring.datasource.url=jdbc:h2:file:"
+                                        + work.toAbsolutePath().resolve("obstacles")),
+                        settings),
                 base.resolve("actuator/health"),
                 log,
                 Duration.ofMinutes(5));
         return new NavigationServer(process, base, log);
+    }
+
+    private static List<String> command(List<String> base, List<String> settings) {
+        List<String> command = new java.util.ArrayList<>(base);
+        command.addAll(settings);
+        return command;
     }
 
     URI base() {
