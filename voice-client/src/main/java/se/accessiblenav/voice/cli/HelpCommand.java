@@ -147,10 +147,13 @@ final class HelpCommand implements Callable<Integer> {
         }
     }
 
-    /** Sends the position and reads the call's status until it is seen, cancelled, or given up. */
+    /**
+     * Sends the position and reads the call's status until it is seen, cancelled, or given up. A call the
+     * server no longer knows (it restarted) is made again, and the walker is told.
+     */
     private int follow(
             NavigationApi api,
-            HelpCall call,
+            HelpCall first,
             HelpWatch watch,
             SpeechQueue voice,
             String language,
@@ -160,25 +163,34 @@ final class HelpCommand implements Callable<Integer> {
             throws ServerUnreachableException, ServerRefusedException, InterruptedException {
         long until = System.nanoTime()
                 + Duration.ofMillis((long) (giveUpMinutes * 60_000)).toNanos();
+        HelpCall call = first;
         Fix sent = latest.get();
         while (System.nanoTime() < until) {
-            if (cancel.get()) {
-                api.cancelHelp(call);
-                voice.say(watch.cancelled(), language, Priority.URGENT, "");
-                return ExitCodes.OK;
+            try {
+                if (cancel.get()) {
+                    api.cancelHelp(call);
+                    voice.say(watch.cancelled(), language, Priority.URGENT, "");
+                    return ExitCodes.OK;
+                }
+                Fix now = latest.get();
+                if (now != null && now != sent) {
+                    api.moveHelp(call, now.position(), now.accuracyMeters());
+                    sent = now;
+                }
+                HelpStatus status = api.helpStatus(call);
+                for (String news : watch.news(status)) {
+                    out.println(news);
+                    voice.say(news, language, Priority.URGENT, "");
+                }
+                out.flush();
+                if (HelpWatch.answered(status)) return ExitCodes.OK;
+            } catch (ServerRefusedException lost) {
+                if (lost.status() != 404) throw lost;
+                voice.say(watch.callingAgain(), language, Priority.URGENT, "");
+                Fix at = latest.get();
+                call = api.callForHelp(at.position(), at.accuracyMeters(), name, language, List.of(), deviceToken);
+                out.println("Share link sent to your contacts: " + call.shareUrl());
             }
-            Fix now = latest.get();
-            if (now != null && now != sent) {
-                api.moveHelp(call, now.position(), now.accuracyMeters());
-                sent = now;
-            }
-            HelpStatus status = api.helpStatus(call);
-            for (String news : watch.news(status)) {
-                out.println(news);
-                voice.say(news, language, Priority.URGENT, "");
-            }
-            out.flush();
-            if (HelpWatch.answered(status)) return ExitCodes.OK;
             Thread.sleep((long) (intervalSeconds * 1000));
         }
         voice.say(watch.unanswered(), language, Priority.URGENT, "");

@@ -83,6 +83,11 @@ public final class HelpWatch {
         return swedish ? "Larmet är avbrutet." : "Call for help cancelled.";
     }
 
+    /** The server no longer has the call (it restarted): it is made again. */
+    public String callingAgain() {
+        return swedish ? "Servern har tappat larmet. Larmar igen." : "The server lost the call. Calling again.";
+    }
+
     public String unanswered() {
         return swedish
                 ? "Ingen har sett ditt larm ännu. Larma igen, eller ring efter hjälp."
