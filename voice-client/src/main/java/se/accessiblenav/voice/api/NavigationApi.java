@@ -46,6 +46,21 @@ public final class NavigationApi {
         return readRoute(get("route?" + query));
     }
 
+    /**
+     * A trip with public transport ({@code /route-pt}), leaving no earlier than {@code departure}: the server's
+     * first (fastest) trip, each leg with its guidance.
+     */
+    public Trip trip(RouteRequest request, java.time.Instant departure)
+            throws ServerUnreachableException, ServerRefusedException {
+        String query = "point=" + request.from().toParameter()
+                + "&point=" + request.to().toParameter()
+                + "&profile=" + encode(request.profile())
+                + "&locale=" + encode(request.language())
+                + "&pt.limit_solutions=1"
+                + "&pt.earliest_departure_time=" + encode(departure.toString());
+        return TripReader.read(get("route-pt?" + query));
+    }
+
     public PlaceReport whereAmI(LatLon position, Double headingDegrees, double accuracyMeters, String language)
             throws ServerUnreachableException, ServerRefusedException {
         JsonNode answer = get("whereami?point=" + position.toParameter()
@@ -211,6 +226,24 @@ public final class NavigationApi {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
+    /** The cues of a guidance object ({@code /route}'s path, or one leg of {@code /route-pt}'s). */
+    static List<RouteCue> readCues(JsonNode guidance) {
+        List<RouteCue> cues = new ArrayList<>();
+        for (JsonNode c : guidance.path("cues")) {
+            List<Double> announce = new ArrayList<>();
+            c.path("announce_before").forEach(a -> announce.add(a.asDouble()));
+            cues.add(new RouteCue(
+                    c.path("id").asText(),
+                    c.path("kind").asText(),
+                    c.path("distance").asDouble(),
+                    new LatLon(c.path("lat").asDouble(), c.path("lon").asDouble()),
+                    announce,
+                    c.path("short_text").asText(),
+                    c.path("full_text").asText()));
+        }
+        return cues;
+    }
+
     /** Reads the first path of a GraphHopper {@code /route} answer with the server's {@code guidance} member. */
     static Route readRoute(JsonNode answer) throws ServerUnreachableException {
         JsonNode path = answer.path("paths").path(0);
@@ -231,19 +264,7 @@ public final class NavigationApi {
                     stretch.get(2).asText()));
         }
         JsonNode guidance = path.path("guidance");
-        List<RouteCue> cues = new ArrayList<>();
-        for (JsonNode c : guidance.path("cues")) {
-            List<Double> announce = new ArrayList<>();
-            c.path("announce_before").forEach(a -> announce.add(a.asDouble()));
-            cues.add(new RouteCue(
-                    c.path("id").asText(),
-                    c.path("kind").asText(),
-                    c.path("distance").asDouble(),
-                    new LatLon(c.path("lat").asDouble(), c.path("lon").asDouble()),
-                    announce,
-                    c.path("short_text").asText(),
-                    c.path("full_text").asText()));
-        }
+        List<RouteCue> cues = readCues(guidance);
         return new Route(
                 line,
                 cues,

@@ -62,6 +62,12 @@ final class NavigateCommand implements Callable<Integer> {
     @Option(names = "--transcript", description = "Write the walk's transcript (JSON lines) to this file.")
     Path transcript;
 
+    @Option(
+            names = "--transit",
+            description = "Go by public transport where the server has a timetable: every walk, the wait at the stop,"
+                    + " each stop on board and getting off are said; a missed vehicle brings a new trip.")
+    boolean transit;
+
     @Override
     public Integer call() {
         GuidanceSettings settings = guidance.settings();
@@ -73,6 +79,17 @@ final class NavigateCommand implements Callable<Integer> {
                 guidance.profile,
                 settings.language(),
                 settings.nominalSpeedMetersPerSecond());
+        if (transit)
+            return WalkRunner.trip(
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr(),
+                    api,
+                    request,
+                    settings,
+                    speech,
+                    transcript,
+                    source,
+                    positions.timeFactor());
         Route route;
         try {
             route = Routes.first(api, request);

@@ -15,6 +15,7 @@ import se.accessiblenav.voice.api.RouteRequest;
 import se.accessiblenav.voice.geo.RouteLine;
 import se.accessiblenav.voice.guidance.GuidanceSettings;
 import se.accessiblenav.voice.position.PositionSource;
+import se.accessiblenav.voice.session.TripSession;
 import se.accessiblenav.voice.session.WalkSession;
 import se.accessiblenav.voice.speech.Speaker;
 import se.accessiblenav.voice.speech.SpeechException;
@@ -68,6 +69,70 @@ final class WalkRunner {
             Thread.currentThread().interrupt();
             return ExitCodes.NOT_ARRIVED;
         }
+    }
+
+    /** A whole trip with public transport ({@link TripSession}). */
+    static int trip(
+            PrintWriter out,
+            PrintWriter err,
+            NavigationApi api,
+            RouteRequest request,
+            GuidanceSettings settings,
+            SpeechOptions speech,
+            Path transcriptFile,
+            PositionSource positions,
+            double timeFactor) {
+        Speaker speaker;
+        try {
+            speaker = speech.open(settings.language(), out, err);
+        } catch (SpeechException e) {
+            err.println("Cannot speak: " + e.getMessage());
+            return ExitCodes.SPEECH_FAILED;
+        }
+        try (Transcript transcript =
+                transcriptFile == null ? Transcript.inMemory() : Transcript.toFile(transcriptFile)) {
+            // every leg has a speech queue of its own; the voice is the trip's, closed once at its end
+            Speaker shared = new SharedSpeaker(speaker);
+            TripSession session = new TripSession(
+                    api, request, settings, listener -> new SpeechQueue(shared, listener), transcript, timeFactor);
+            TripSession.Outcome outcome = session.run(positions);
+            out.flush();
+            return switch (outcome) {
+                case ARRIVED -> ExitCodes.OK;
+                case NO_TRIP -> ExitCodes.SERVER_REFUSED;
+                default -> ExitCodes.NOT_ARRIVED;
+            };
+        } catch (IOException e) {
+            err.println("Cannot read positions or write the transcript: " + e.getMessage());
+            return ExitCodes.NOT_ARRIVED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.NOT_ARRIVED;
+        } finally {
+            speaker.close();
+        }
+    }
+
+    /** A voice that several queues use in turn: closing a queue leaves it open. */
+    private record SharedSpeaker(Speaker voice) implements Speaker {
+        @Override
+        public void speak(se.accessiblenav.voice.speech.Utterance utterance, Runnable audioStarted)
+                throws SpeechException {
+            voice.speak(utterance, audioStarted);
+        }
+
+        @Override
+        public void cancel() {
+            voice.cancel();
+        }
+
+        @Override
+        public String describe() {
+            return voice.describe();
+        }
+
+        @Override
+        public void close() {}
     }
 
     static Reader commands(VoiceClient parent) {

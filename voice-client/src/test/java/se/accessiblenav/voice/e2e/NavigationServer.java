@@ -31,11 +31,16 @@ final class NavigationServer implements AutoCloseable {
 
     /** The server with these settings besides (e.g. {@code --navigation.help.contacts[0].name=Anna}). */
     static NavigationServer start(List<String> settings) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("server.jar", "../server/target/server-0.1.0-SNAPSHOT.jar"));
         Path osm = Path.of(System.getProperty("shared.data.dir", "../../shared/data"), "stockholm-central.osm.pbf");
+        return start(osm, System.getProperty("server.graph.cache", "target/e2e-graph-cache"), settings);
+    }
+
+    /** The server on another extract, with a graph cache of its own and these settings besides. */
+    static NavigationServer start(Path osm, String cache, List<String> settings)
+            throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("server.jar", "../server/target/server-0.1.0-SNAPSHOT.jar"));
         if (!Files.isRegularFile(jar)) throw new IllegalStateException("Build the server first: " + jar);
         if (!Files.isRegularFile(osm)) throw new IllegalStateException("Shared OSM extract missing: " + osm);
-        String cache = System.getProperty("server.graph.cache", "target/e2e-graph-cache");
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
