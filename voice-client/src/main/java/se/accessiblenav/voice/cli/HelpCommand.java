@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,16 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import se.accessiblenav.voice.api.HelpCall;
-import se.accessiblenav.voice.api.HelpStatus;
-import se.accessiblenav.voice.api.NavigationApi;
-import se.accessiblenav.voice.api.ServerRefusedException;
-import se.accessiblenav.voice.api.ServerUnreachableException;
 import se.accessiblenav.voice.geo.LatLon;
-import se.accessiblenav.voice.help.HelpWatch;
 import se.accessiblenav.voice.position.Fix;
 import se.accessiblenav.voice.position.PositionEvent;
 import se.accessiblenav.voice.position.PositionSource;
+import se.accessiblenav.voice.session.HelpCaller;
 import se.accessiblenav.voice.speech.Priority;
 import se.accessiblenav.voice.speech.SpeechException;
 import se.accessiblenav.voice.speech.SpeechQueue;
@@ -78,14 +72,8 @@ final class HelpCommand implements Callable<Integer> {
             description = "Replay a recorded --source this many times faster.")
     double replaySpeed;
 
-    @Option(names = "--name", description = "Your name, as your contacts see it.")
-    String name;
-
-    @Option(
-            names = "--device-token",
-            defaultValue = "${env:NAVIGATION_HELP_TOKEN:-}",
-            description = "The server's device token, when it asks for one (default: $NAVIGATION_HELP_TOKEN).")
-    String deviceToken;
+    @Mixin
+    HelpOptions who;
 
     @Option(
             names = "--interval",
@@ -106,8 +94,6 @@ final class HelpCommand implements Callable<Integer> {
         if (at == null && source == null)
             throw new CommandFailure(ExitCodes.USAGE, "Give your position: --at or --source.");
         String language = lang.language();
-        HelpWatch watch = new HelpWatch(language);
-        NavigationApi api = server.api();
         AtomicReference<Fix> latest = new AtomicReference<>(
                 at == null ? null : Fix.of(Clock.systemUTC().instant(), at, accuracy));
         PositionSource positions = source == null ? null : follow(latest, err);
@@ -117,94 +103,41 @@ final class HelpCommand implements Callable<Integer> {
         } catch (SpeechException e) {
             throw new CommandFailure(ExitCodes.SPEECH_FAILED, "Cannot speak: " + e.getMessage());
         }
-        AtomicBoolean cancel = watchForCancel();
         try {
-            voice.say(watch.calling(), language, Priority.URGENT, "");
-            Fix first = awaitFix(latest);
-            HelpCall call =
-                    api.callForHelp(first.position(), first.accuracyMeters(), name, language, List.of(), deviceToken);
-            out.println("Share link sent to your contacts: " + call.shareUrl());
-            out.flush();
-            voice.say(watch.called(call), language, Priority.URGENT, "");
-            int code = follow(api, call, watch, voice, language, latest, cancel, out);
-            voice.awaitIdle(120_000);
-            return code;
-        } catch (ServerUnreachableException e) {
-            voice.say(
-                    language.equals("sv")
-                            ? "Servern svarar inte. Ring efter hjälp."
-                            : "The server cannot be reached. Phone for help.",
+            HelpCaller caller = new HelpCaller(
+                    server.api(),
+                    who.name,
                     language,
-                    Priority.URGENT,
-                    "");
-            voice.awaitIdle(60_000);
-            throw new CommandFailure(ExitCodes.SERVER_UNREACHABLE, e.getMessage());
-        } catch (ServerRefusedException e) {
-            throw new CommandFailure(ExitCodes.SERVER_REFUSED, e.getMessage());
+                    who.deviceToken,
+                    Duration.ofMillis((long) (intervalSeconds * 1000)),
+                    text -> voice.say(text, language, Priority.URGENT, ""));
+            caller.call(latest::get, List.of(), Duration.ofMillis((long) (giveUpMinutes * 60_000)));
+            watchForCancel(caller);
+            String shown = "";
+            HelpCaller.Outcome outcome;
+            while ((outcome = caller.await(Duration.ofMillis(200))) == null) shown = showLink(caller, shown, out);
+            showLink(caller, shown, out);
+            voice.awaitIdle(120_000);
+            return switch (outcome) {
+                case SEEN, CANCELLED -> ExitCodes.OK;
+                case UNANSWERED -> ExitCodes.NOT_ARRIVED;
+                case SERVER_UNREACHABLE -> throw new CommandFailure(ExitCodes.SERVER_UNREACHABLE, caller.problem());
+                case SERVER_REFUSED -> throw new CommandFailure(ExitCodes.SERVER_REFUSED, caller.problem());
+            };
         } finally {
             voice.close();
             if (positions != null) positions.close();
         }
     }
 
-    /**
-     * Sends the position and reads the call's status until it is seen, cancelled, or given up. A call the
-     * server no longer knows (it restarted) is made again, and the walker is told.
-     */
-    private int follow(
-            NavigationApi api,
-            HelpCall first,
-            HelpWatch watch,
-            SpeechQueue voice,
-            String language,
-            AtomicReference<Fix> latest,
-            AtomicBoolean cancel,
-            PrintWriter out)
-            throws ServerUnreachableException, ServerRefusedException, InterruptedException {
-        long until = System.nanoTime()
-                + Duration.ofMillis((long) (giveUpMinutes * 60_000)).toNanos();
-        HelpCall call = first;
-        Fix sent = latest.get();
-        while (System.nanoTime() < until) {
-            try {
-                if (cancel.get()) {
-                    api.cancelHelp(call);
-                    voice.say(watch.cancelled(), language, Priority.URGENT, "");
-                    return ExitCodes.OK;
-                }
-                Fix now = latest.get();
-                if (now != null && now != sent) {
-                    api.moveHelp(call, now.position(), now.accuracyMeters());
-                    sent = now;
-                }
-                HelpStatus status = api.helpStatus(call);
-                for (String news : watch.news(status)) {
-                    out.println(news);
-                    voice.say(news, language, Priority.URGENT, "");
-                }
-                out.flush();
-                if (HelpWatch.answered(status)) return ExitCodes.OK;
-            } catch (ServerRefusedException lost) {
-                if (lost.status() != 404) throw lost;
-                voice.say(watch.callingAgain(), language, Priority.URGENT, "");
-                Fix at = latest.get();
-                call = api.callForHelp(at.position(), at.accuracyMeters(), name, language, List.of(), deviceToken);
-                out.println("Share link sent to your contacts: " + call.shareUrl());
-            }
-            Thread.sleep((long) (intervalSeconds * 1000));
+    /** Prints the share link once the server has given it (the walker may read it to someone). */
+    private static String showLink(HelpCaller caller, String shown, PrintWriter out) {
+        String link = caller.shareUrl();
+        if (!link.isEmpty() && !link.equals(shown)) {
+            out.println("Share link sent to your contacts: " + link);
+            out.flush();
         }
-        voice.say(watch.unanswered(), language, Priority.URGENT, "");
-        return ExitCodes.NOT_ARRIVED;
-    }
-
-    private Fix awaitFix(AtomicReference<Fix> latest) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (latest.get() == null) {
-            if (System.nanoTime() > until)
-                throw new CommandFailure(ExitCodes.NO_POSITION, "No position from " + source + " in 30 s.");
-            Thread.sleep(100);
-        }
-        return latest.get();
+        return link;
     }
 
     /** Reads the position source on a thread of its own, keeping the latest fix. */
@@ -233,15 +166,15 @@ final class HelpCommand implements Callable<Integer> {
     }
 
     /** A line "cancel" (or "c") on the walker's command input cancels the call. */
-    private AtomicBoolean watchForCancel() {
-        AtomicBoolean cancel = new AtomicBoolean();
+    private void watchForCancel(HelpCaller caller) {
         Thread reader = new Thread(
                 () -> {
                     try (BufferedReader lines = new BufferedReader(WalkRunner.commands(parent))) {
                         String line;
                         while ((line = lines.readLine()) != null)
                             if (line.strip().equalsIgnoreCase("cancel")
-                                    || line.strip().equalsIgnoreCase("c")) cancel.set(true);
+                                    || line.strip().equalsIgnoreCase("avbryt")
+                                    || line.strip().equalsIgnoreCase("c")) caller.cancel();
                     } catch (IOException e) {
                         // no command input: the call runs until seen or given up
                     }
@@ -249,6 +182,5 @@ final class HelpCommand implements Callable<Integer> {
                 "help-commands");
         reader.setDaemon(true);
         reader.start();
-        return cancel;
     }
 }

@@ -44,6 +44,9 @@ final class NavigateCommand implements Callable<Integer> {
     SpeechOptions speech;
 
     @Mixin
+    HelpOptions help;
+
+    @Mixin
     PositionOptions positions;
 
     @Option(
@@ -110,7 +113,8 @@ final class NavigateCommand implements Callable<Integer> {
                 line -> source,
                 positions.timeFactor(),
                 commands,
-                source.fix().time());
+                source.fix().time(),
+                help);
     }
 
     private FirstFix firstFix() {

@@ -40,6 +40,9 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     SpeechOptions speech;
 
+    @Mixin
+    HelpOptions help;
+
     @Option(
             names = "--from",
             required = true,
@@ -167,6 +170,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 line -> new PacedSource(new SimulatedWalker(line, speed, gps, deviation, start), timeFactor),
                 timeFactor,
                 WalkRunner.commands(parent),
-                start);
+                start,
+                help);
     }
 }

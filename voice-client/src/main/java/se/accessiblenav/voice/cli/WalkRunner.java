@@ -38,7 +38,8 @@ final class WalkRunner {
             Function<Supplier<RouteLine>, PositionSource> positions,
             double timeFactor,
             Reader commands,
-            Instant start) {
+            Instant start,
+            HelpOptions help) {
         Speaker speaker;
         try {
             speaker = speech.open(settings.language(), out, err);
@@ -56,6 +57,7 @@ final class WalkRunner {
                     listener -> new SpeechQueue(speaker, listener),
                     transcript,
                     timeFactor);
+            session.helpAs(help.name, help.deviceToken);
             PositionSource source = positions.apply(session::currentLine);
             err.println("Guiding with " + source.describe() + "; speech: " + speaker.describe()
                     + (transcriptFile == null ? "" : "; transcript: " + transcriptFile));

@@ -88,6 +88,18 @@ public final class HelpWatch {
         return swedish ? "Servern har tappat larmet. Larmar igen." : "The server lost the call. Calling again.";
     }
 
+    public String unreachable() {
+        return swedish
+                ? "Servern svarar inte, larmet gick inte fram. Ring efter hjälp."
+                : "The server cannot be reached; the call did not go out. Phone for help.";
+    }
+
+    public String refused() {
+        return swedish
+                ? "Servern tog inte emot larmet. Ring efter hjälp."
+                : "The server did not take the call. Phone for help.";
+    }
+
     public String unanswered() {
         return swedish
                 ? "Ingen har sett ditt larm ännu. Larma igen, eller ring efter hjälp."

@@ -14,6 +14,10 @@ public enum WalkerCommand {
     MORE("more", "mer", "+"),
     LESS("less", "mindre", "-"),
     QUIT("quit", "avsluta", "q"),
+    /** Call for help: the walker's contacts get the position (and the route); "!" is the key for it. */
+    CALL_FOR_HELP("sos", "larma", "!"),
+    /** Cancel the call for help. */
+    CANCEL_CALL("cancel", "avbryt", "x"),
     HELP("help", "hjälp", "?");
 
     private final String english;

@@ -56,7 +56,48 @@ class HelpCallEndToEndIT {
     }
 
     @Test
+    void sosWhileWalkingSendsThePositionAndTheRoute() throws Exception {
+        ALARM.clear();
+        StringWriter out = new StringWriter();
+        CommandLine cli = VoiceClient.commandLine(new ByteArrayInputStream("sos\n".getBytes(StandardCharsets.UTF_8)));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        CompletableFuture<Integer> walk = CompletableFuture.supplyAsync(() -> cli.execute(
+                "simulate",
+                "--server",
+                server.base().toString(),
+                "--from",
+                "59.3355,18.0630",
+                "--to",
+                "59.3358,18.0737",
+                "--time-factor",
+                "20",
+                "--name",
+                "Erik",
+                "--speech",
+                "text"));
+
+        JsonNode alarm = new ObjectMapper().readTree(ALARM.poll(30, TimeUnit.SECONDS));
+        assertThat(alarm.path("event").asText()).isEqualTo("help");
+        assertThat(alarm.path("walker").asText()).isEqualTo("Erik");
+        assertThat(alarm.path("route").size()).as("the route being walked").isGreaterThan(5);
+        HttpResponse<String> seen = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(alarm.path("share_url").asText() + "/seen"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Larmcentralen\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(seen.statusCode()).isEqualTo(204);
+
+        assertThat(walk.get(120, TimeUnit.SECONDS)).isZero();
+        assertThat(out.toString()).contains("Help is called.", "Larmcentralen has seen your call.", "You have arrived");
+    }
+
+    @Test
     void theWalkerHearsThatTheAlarmCentreHasSeenTheCall() throws Exception {
+        ALARM.clear();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = VoiceClient.commandLine(new ByteArrayInputStream(new byte[0]));
