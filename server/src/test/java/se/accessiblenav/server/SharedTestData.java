@@ -70,6 +70,13 @@ public final class SharedTestData {
         registry.add("spring.datasource.url", () -> OBSTACLE_DB);
     }
 
+    /** Stockholm with the kiosk's demonstration timetable (a graph cache of its own). */
+    public static void stockholmDemoTimetableServer(DynamicPropertyRegistry registry) {
+        stockholmServer(registry);
+        registry.add("navigation.transit.demo-timetable", () -> "true");
+        registry.add("navigation.graph.cache-dir", () -> "target/it-graph-cache/stockholm-demo-timetable");
+    }
+
     public static void stockholmServer(DynamicPropertyRegistry registry) {
         registry.add("navigation.map.osm-file", () -> stockholm().toString());
         registry.add("navigation.graph.cache-dir", () -> "target/it-graph-cache/stockholm");

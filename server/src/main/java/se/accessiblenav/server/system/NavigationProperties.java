@@ -36,7 +36,7 @@ public record NavigationProperties(
         obstacles = obstacles == null ? new Obstacles(null, 0) : obstacles;
         speech = speech == null ? new Speech(0, 0, null) : speech;
         demo = demo == null ? new Demo(false, null) : demo;
-        transit = transit == null ? new Transit(List.of()) : transit;
+        transit = transit == null ? new Transit(List.of(), false) : transit;
         help = help == null ? new Help(null, null, null, null, null, null) : help;
     }
 
@@ -127,8 +127,10 @@ public record NavigationProperties(
     /**
      * @param gtfsFiles GTFS timetables (zip files) for {@code /route-pt}; none (the default): walking only.
      *     Changing them rebuilds the graph cache.
+     * @param demoTimetable add the kiosk's demonstration timetable (Stockholm: real stops, made-up lines,
+     *     marked as a demonstration); on a map without its stops it is left out (./run: true)
      */
-    public record Transit(List<String> gtfsFiles) {
+    public record Transit(List<String> gtfsFiles, boolean demoTimetable) {
         public Transit {
             gtfsFiles = gtfsFiles == null
                     ? List.of()

@@ -34,7 +34,8 @@ public class RouterConfiguration {
                         200)
                 .withRouteLimits(properties.route().limits())
                 .withReadOnlyCache(properties.graph().readOnly())
-                .withTransitFeeds(transitFeeds(properties.transit())));
+                .withTransitFeeds(transitFeeds(
+                        properties.transit(), osmFile, properties.graph().cachePath())));
         LOG.info(
                 "Router ready in {} ms ({})",
                 router.startMillis(),
@@ -42,15 +43,41 @@ public class RouterConfiguration {
         return router;
     }
 
-    /** The configured timetables; a missing one stops the start with its name. */
-    static java.util.List<Path> transitFeeds(NavigationProperties.Transit transit) {
-        for (Path feed : transit.feedPaths())
+    /**
+     * The configured timetables, and the demonstration timetable when asked for and its stops are on this map;
+     * a missing file stops the start with its name.
+     */
+    static java.util.List<Path> transitFeeds(NavigationProperties.Transit transit, Path osmFile, Path cacheDir) {
+        java.util.List<Path> feeds = new java.util.ArrayList<>();
+        for (Path feed : transit.feedPaths()) {
             if (!Files.isRegularFile(feed))
                 throw new RouterSetupException(
                         "Timetable not found: " + feed.toAbsolutePath().normalize(),
                         "Point navigation.transit.gtfs-files to GTFS zip files, or leave it empty for walking only.");
-        if (!transit.feedPaths().isEmpty()) LOG.info("Timetables: {}", transit.gtfsFiles());
-        return transit.feedPaths();
+            feeds.add(feed);
+        }
+        if (transit.demoTimetable()) demoTimetable(osmFile, cacheDir).ifPresent(feeds::add);
+        if (!feeds.isEmpty()) LOG.info("Timetables: {}", feeds);
+        return feeds;
+    }
+
+    /** The kiosk's demonstration timetable, written beside the graph cache from the map's own stops. */
+    private static Optional<Path> demoTimetable(Path osmFile, Path cacheDir) {
+        Path zip = cacheDir.toAbsolutePath().normalize().resolveSibling(cacheDir.getFileName() + "-demo-timetable.zip");
+        try (java.io.InputStream definition =
+                RouterConfiguration.class.getResourceAsStream("/kiosk/demo-timetable.json")) {
+            Optional<Integer> stops = se.accessiblenav.core.transit.DemoTimetable.write(osmFile, definition, zip);
+            if (stops.isEmpty()) {
+                LOG.info(
+                        "The demonstration timetable's stops are not on {}: no demonstration trips",
+                        osmFile.getFileName());
+                return Optional.empty();
+            }
+            LOG.info("Demonstration timetable (made-up lines at {} real stops, marked as such): {}", stops.get(), zip);
+            return Optional.of(zip);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Path resolveMap(NavigationProperties.Map map) {
