@@ -8,6 +8,8 @@
   const params = new URLSearchParams(location.search);
   const TIME_FACTOR = Math.min(200, Math.max(0.1, Number(params.get('speed')) || 1)); // >1 only for demos and tests
   const WALKING_SPEED_MPS = 1.3;
+  const RIDE_SPEED_MPS = 8; // a bus in town, for a scripted trip's rides
+  const STOP_WAIT_MS = 4000; // the wait at the stop, shortened for the kiosk
   const TICK_MS = 200;
   const RETRY_MS = 3000;
   const ARRIVAL_PAUSE_MS = 4000;
@@ -235,6 +237,55 @@
     return [points[i - 1][0] + f * (points[i][0] - points[i - 1][0]), points[i - 1][1] + f * (points[i][1] - points[i - 1][1])];
   }
 
+  // ?time=ISO sets the clock of the scripted trips (for demonstrations and tests); else now
+  const TRIP_CLOCK = params.get('time') ? Date.parse(params.get('time')) : null;
+
+  function tripUrl(def, minutesLater) {
+    const time = new Date((TRIP_CLOCK || Date.now()) + minutesLater * 60000);
+    return '/route-pt?point=' + def.from.join(',') + '&point=' + def.to.join(',') + '&profile=' + encodeURIComponent(def.profile)
+      + '&locale=' + state.lang + '&pt.limit_solutions=3&pt.earliest_departure_time=' + encodeURIComponent(time.toISOString());
+  }
+
+  const hasRide = (body) => body && body.paths.some((p) => (p.legs || []).some((l) => l.type === 'pt'));
+
+  // a scripted trip is about the ride: where walking all the way is quicker, the next minutes are tried
+  // until a vehicle is worth taking (at night there is none, and the walk is shown)
+  async function fetchTrip(def, stillWanted) {
+    let body = null;
+    for (let minutes = 0; minutes < 10; minutes++) {
+      const answer = await fetchJson(tripUrl(def, minutes), stillWanted);
+      if (!answer || !stillWanted()) return answer;
+      if (body === null) body = answer;
+      if (hasRide(answer)) return answer;
+    }
+    return body;
+  }
+
+  // A route's line and cues; a trip with public transport as one line too: each leg's points and cues one
+  // after the other, and where the rides are (played at a vehicle's speed, after a wait at the stop)
+  function shape(def, body) {
+    if (!def.transit) {
+      const path = body.paths[0];
+      return { points: path.points.coordinates.map((c) => [c[1], c[0]]), cues: path.guidance.cues, rides: [], summary: path.guidance.summary.full_text };
+    }
+    const path = body.paths.find((p) => (p.legs || []).some((l) => l.type === 'pt')) || body.paths[0];
+    const points = [];
+    const cues = [];
+    const rides = [];
+    let offset = 0;
+    (path.legs || []).forEach((leg, i) => {
+      const start = offset + (points.length ? distanceMeters(points[points.length - 1], [leg.geometry.coordinates[0][1], leg.geometry.coordinates[0][0]]) : 0);
+      leg.geometry.coordinates.forEach((c) => {
+        const p = [c[1], c[0]];
+        if (points.length) offset += distanceMeters(points[points.length - 1], p);
+        points.push(p);
+      });
+      if (leg.type === 'pt') rides.push({ start, end: offset });
+      path.guidance.legs[i].cues.forEach((cue) => cues.push(Object.assign({}, cue, { id: 'l' + i + cue.id, distance: start + cue.distance })));
+    });
+    return { points, cues, rides, summary: path.guidance.summary.full_text };
+  }
+
   function routeUrl(def) {
     return '/route?point=' + def.from.join(',') + '&point=' + def.to.join(',') + '&profile=' + encodeURIComponent(def.profile)
       + '&locale=' + state.lang + '&points_encoded=false&instructions=false';
@@ -263,7 +314,8 @@
     showCue(t('loading'));
     let body;
     try {
-      body = await fetchJson(routeUrl(def), () => generation === state.generation);
+      const stillWanted = () => generation === state.generation;
+      body = def.transit ? await fetchTrip(def, stillWanted) : await fetchJson(routeUrl(def), stillWanted);
     } catch (refused) {
       if (generation !== state.generation) return;
       showCue(t('noRoute')(refused.message));
@@ -271,16 +323,18 @@
       return;
     }
     if (!body || generation !== state.generation) return;
-    const path = body.paths[0];
-    const points = path.points.coordinates.map((c) => [c[1], c[0]]);
+    const { points, cues: unsorted, rides, summary } = shape(def, body);
     const cumulative = [0];
     for (let i = 1; i < points.length; i++) cumulative.push(cumulative[i - 1] + distanceMeters(points[i - 1], points[i]));
-    const cues = path.guidance.cues.slice().sort((a, b) => a.distance - b.distance);
-    state.walk = { def, points, cumulative, length: cumulative[cumulative.length - 1], cues, stage: new Map(), along: 0, arrivedAt: null };
+    const cues = unsorted.slice().sort((a, b) => a.distance - b.distance);
+    state.walk = {
+      def, points, cumulative, length: cumulative[cumulative.length - 1], cues, stage: new Map(), along: 0, arrivedAt: null,
+      rides, boarded: 0, waitUntil: null,
+    };
     stats.routesLoaded++;
     drawWalk(state.walk);
-    showCue(path.guidance.summary.full_text, 'summary');
-    say(path.guidance.summary.full_text, null, false);
+    showCue(summary, 'summary');
+    say(summary, null, false);
     state.lastTick = performance.now();
     state.timer = setInterval(tick, TICK_MS);
   }
@@ -319,7 +373,20 @@
     const seconds = (now - state.lastTick) / 1000;
     state.lastTick = now;
     if (walk.arrivedAt === null) {
-      walk.along = Math.min(walk.length, walk.along + seconds * WALKING_SPEED_MPS * TIME_FACTOR);
+      // a ride starts once its wait at the stop is over and what was said there has been heard
+      const ride = walk.rides[walk.boarded];
+      if (ride && walk.along >= ride.start && walk.waitUntil === null) walk.waitUntil = now + STOP_WAIT_MS / Math.min(TIME_FACTOR, 4);
+      if (walk.waitUntil !== null) {
+        announceCues(walk);
+        if (now < walk.waitUntil || speech.current || speech.queue.length) return;
+        walk.waitUntil = null;
+        walk.boarded++;
+        walk.along = ride.start + 0.01;
+      }
+      const riding = walk.rides.some((r) => walk.along > r.start && walk.along < r.end);
+      const next = walk.rides[walk.boarded];
+      const step = seconds * (riding ? RIDE_SPEED_MPS : WALKING_SPEED_MPS) * TIME_FACTOR;
+      walk.along = Math.min(walk.length, next && walk.along < next.start ? Math.min(next.start, walk.along + step) : walk.along + step);
       walker.setLatLng(pointAt(walk, walk.along));
       showProgress(walk);
       announceCues(walk);
@@ -417,7 +484,9 @@
     state.walksLoaded = true;
     state.ownVoice = body.own_voice || {};
     setStatus(languageNote());
-    showWalk(state.walks[0]);
+    // ?walk=ID starts the loop at that walk (for demonstrations and tests)
+    state.walkIndex = Math.max(0, state.walks.findIndex((w) => w.id === params.get('walk')));
+    showWalk(state.walks[state.walkIndex]);
     if (!state.walks.length) showCue(t('noWalks'));
     else if (state.running) startWalk();
     else if (params.get('autostart') === '1') toggleRunning();

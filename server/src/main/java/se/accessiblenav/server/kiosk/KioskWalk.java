@@ -8,9 +8,17 @@ import java.util.Map;
  *
  * @param from latitude, longitude of the start
  * @param to latitude, longitude of the destination
+ * @param transit a trip with public transport ({@code /route-pt}) instead of a walk; kept only where the server
+ *     has a timetable
  */
 public record KioskWalk(
-        String id, String profile, double[] from, double[] to, Map<String, String> name, Map<String, String> about) {
+        String id,
+        String profile,
+        double[] from,
+        double[] to,
+        Map<String, String> name,
+        Map<String, String> about,
+        boolean transit) {
     public KioskWalk {
         if (id == null || !id.matches("[a-z0-9-]+"))
             throw new IllegalArgumentException("A walk needs an id of lower-case letters, digits and '-': " + id);

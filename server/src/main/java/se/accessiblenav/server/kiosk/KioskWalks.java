@@ -40,9 +40,13 @@ public class KioskWalks {
             if (!profiles.contains(walk.profile()))
                 throw new IllegalArgumentException("Kiosk walk '" + walk.id() + "' has the unknown profile '"
                         + walk.profile() + "'; profiles: " + profiles);
-            if (map.contains(walk.from()[0], walk.from()[1]) && map.contains(walk.to()[0], walk.to()[1]))
-                onThisMap.add(walk);
-            else LOG.info("Kiosk walk '{}' is outside the loaded map; left out", walk.id());
+            if (!map.contains(walk.from()[0], walk.from()[1]) || !map.contains(walk.to()[0], walk.to()[1]))
+                LOG.info("Kiosk walk '{}' is outside the loaded map; left out", walk.id());
+            else if (walk.transit() && router.transit().isEmpty())
+                LOG.info(
+                        "Kiosk trip '{}' goes by public transport and this server has no timetable; left out",
+                        walk.id());
+            else onThisMap.add(walk);
         }
         this.walks = List.copyOf(onThisMap);
         LOG.info("Kiosk: {} scripted walk(s) on this map", walks.size());

@@ -33,7 +33,7 @@ class DemoTimetableIT {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                                        + "/route-pt?point=59.3357,18.0633&point=59.3440,18.0545"
+                                        + "/route-pt?point=59.3357,18.0633&point=59.3436,18.0560"
                                         + "&pt.earliest_departure_time=2026-12-03T" + time + "%2B01:00&locale=en"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
