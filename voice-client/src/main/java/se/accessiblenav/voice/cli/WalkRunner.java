@@ -40,37 +40,23 @@ final class WalkRunner {
             Reader commands,
             Instant start,
             HelpOptions help) {
-        Speaker speaker;
-        try {
-            speaker = speech.open(settings.language(), out, err);
-        } catch (SpeechException e) {
-            err.println("Cannot speak: " + e.getMessage());
-            return ExitCodes.SPEECH_FAILED;
-        }
-        try (Transcript transcript =
-                transcriptFile == null ? Transcript.inMemory() : Transcript.toFile(transcriptFile)) {
+        return guide(out, err, speech, settings.language(), transcriptFile, (voice, transcript) -> {
             WalkSession session = new WalkSession(
                     api,
                     request,
                     route,
                     settings,
-                    listener -> new SpeechQueue(speaker, listener),
+                    listener -> new SpeechQueue(voice, listener),
                     transcript,
                     timeFactor);
             session.helpAs(help.name, help.deviceToken);
             PositionSource source = positions.apply(session::currentLine);
-            err.println("Guiding with " + source.describe() + "; speech: " + speaker.describe()
+            err.println("Guiding with " + source.describe() + "; speech: " + voice.describe()
                     + (transcriptFile == null ? "" : "; transcript: " + transcriptFile));
-            WalkSession.Outcome outcome = session.run(source, commands, start);
-            out.flush();
-            return outcome == WalkSession.Outcome.ARRIVED ? ExitCodes.OK : ExitCodes.NOT_ARRIVED;
-        } catch (IOException e) {
-            err.println("Cannot write the transcript " + transcriptFile + ": " + e.getMessage());
-            return ExitCodes.NOT_ARRIVED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.NOT_ARRIVED;
-        }
+            return session.run(source, commands, start) == WalkSession.Outcome.ARRIVED
+                    ? ExitCodes.OK
+                    : ExitCodes.NOT_ARRIVED;
+        });
     }
 
     /** A whole trip with public transport ({@link TripSession}). */
@@ -84,28 +70,49 @@ final class WalkRunner {
             Path transcriptFile,
             PositionSource positions,
             double timeFactor) {
+        return guide(out, err, speech, settings.language(), transcriptFile, (voice, transcript) -> {
+            TripSession session = new TripSession(
+                    api, request, settings, listener -> new SpeechQueue(voice, listener), transcript, timeFactor);
+            return switch (session.run(positions)) {
+                case ARRIVED -> ExitCodes.OK;
+                case NO_TRIP -> ExitCodes.SERVER_REFUSED;
+                default -> ExitCodes.NOT_ARRIVED;
+            };
+        });
+    }
+
+    /** What a walk or a trip does with the voice and the transcript it is given; answers the exit code. */
+    @FunctionalInterface
+    private interface Guidance {
+        int run(Speaker voice, Transcript transcript) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Opens the voice and the transcript, guides, and closes both. Each speech queue of the guidance (a trip
+     * has one per leg) uses the voice in turn; it is closed once, here.
+     */
+    private static int guide(
+            PrintWriter out,
+            PrintWriter err,
+            SpeechOptions speech,
+            String language,
+            Path transcriptFile,
+            Guidance body) {
         Speaker speaker;
         try {
-            speaker = speech.open(settings.language(), out, err);
+            speaker = speech.open(language, out, err);
         } catch (SpeechException e) {
             err.println("Cannot speak: " + e.getMessage());
             return ExitCodes.SPEECH_FAILED;
         }
         try (Transcript transcript =
                 transcriptFile == null ? Transcript.inMemory() : Transcript.toFile(transcriptFile)) {
-            // every leg has a speech queue of its own; the voice is the trip's, closed once at its end
-            Speaker shared = new SharedSpeaker(speaker);
-            TripSession session = new TripSession(
-                    api, request, settings, listener -> new SpeechQueue(shared, listener), transcript, timeFactor);
-            TripSession.Outcome outcome = session.run(positions);
+            int code = body.run(new SharedSpeaker(speaker), transcript);
             out.flush();
-            return switch (outcome) {
-                case ARRIVED -> ExitCodes.OK;
-                case NO_TRIP -> ExitCodes.SERVER_REFUSED;
-                default -> ExitCodes.NOT_ARRIVED;
-            };
+            return code;
         } catch (IOException e) {
-            err.println("Cannot read positions or write the transcript: " + e.getMessage());
+            err.println("Cannot read positions or write the transcript"
+                    + (transcriptFile == null ? "" : " " + transcriptFile) + ": " + e.getMessage());
             return ExitCodes.NOT_ARRIVED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -56,34 +56,16 @@ class TransitEndToEndIT {
 
     @Test
     void aWholeTripIsGuidedWalkRideAndWalk() throws Exception {
-        Trip trip = new NavigationApi(server.base(), Duration.ofSeconds(30))
+        Trip planned = new NavigationApi(server.base(), Duration.ofSeconds(30))
                 .trip(new RouteRequest(BISMARCKPLATZ, BOXBERG, "blind_cane", "en", 1.0), FRIDAY_8);
-        assertThat(trip.legs()).hasSize(3);
-        Trip.Ride ride = (Trip.Ride) trip.legs().get(1);
+        assertThat(planned.legs()).hasSize(3);
+        Trip.Ride ride = (Trip.Ride) planned.legs().get(1);
         Path gpx = folder.resolve("trip.gpx");
-        Files.writeString(gpx, recorded(trip));
+        Files.writeString(gpx, recorded(planned));
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = VoiceClient.commandLine(new ByteArrayInputStream(new byte[0]));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(
-                "navigate",
-                "--transit",
-                "--server",
-                server.base().toString(),
-                "--source",
-                "gpx:" + gpx,
-                "--replay-speed",
-                "60",
-                "--to",
-                BOXBERG.toParameter(),
-                "--speech",
-                "text");
-
-        String said = out.toString();
-        assertThat(code).as(err + "\n" + said).isZero();
+        Navigated trip = navigate(gpx);
+        String said = trip.said();
+        assertThat(trip.code()).as(trip.err() + "\n" + said).isZero();
         assertThat(said).contains("Leave at ").contains("You are at the stop ");
         RouteCue wait = ride.cues().get(0);
         assertThat(said).contains(wait.fullText());
@@ -111,29 +93,37 @@ class TransitEndToEndIT {
         Path file = folder.resolve("missed.gpx");
         Files.writeString(file, gpx.append("</trkseg></trk></gpx>\n"));
 
+        Navigated navigated = navigate(file);
+        String said = navigated.said();
+        assertThat(said).contains("The vehicle has left without you. Looking for another trip.");
+        int missed = said.indexOf("The vehicle has left");
+        assertThat(said.indexOf("Leave at ", missed)).as(said).isGreaterThan(missed);
+        assertThat(navigated.code()).isEqualTo(1); // the recording ends at the stop: not arrived
+    }
+
+    private record Navigated(int code, String said, String err) {}
+
+    /** {@code navigate --transit} with a recorded trip, replayed 60 times faster, speech as text. */
+    private static Navigated navigate(Path gpx) {
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
         CommandLine cli = VoiceClient.commandLine(new ByteArrayInputStream(new byte[0]));
         cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(
                 "navigate",
                 "--transit",
                 "--server",
                 server.base().toString(),
                 "--source",
-                "gpx:" + file,
+                "gpx:" + gpx,
                 "--replay-speed",
                 "60",
                 "--to",
                 BOXBERG.toParameter(),
                 "--speech",
                 "text");
-
-        String said = out.toString();
-        assertThat(said).contains("The vehicle has left without you. Looking for another trip.");
-        int missed = said.indexOf("The vehicle has left");
-        assertThat(said.indexOf("Leave at ", missed)).as(said).isGreaterThan(missed);
-        assertThat(code).isEqualTo(1); // the recording ends at the stop: not arrived
+        return new Navigated(code, out.toString(), err.toString());
     }
 
     /** A walker who walks each walk at 1 m/s, is at the stop before the bus, rides it by the timetable and walks on. */
