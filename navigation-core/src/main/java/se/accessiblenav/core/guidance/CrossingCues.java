@@ -44,6 +44,35 @@ final class CrossingCues {
         return !crossedRoad.isEmpty() && !crossedRoad.equals("none");
     }
 
+    /**
+     * Tracks crossed on their own, away from a road crossing (a road crossing names its tracks itself): tram
+     * tracks in a pedestrian street or across a footpath, a railway at a level crossing.
+     */
+    List<CueDraft> railCrossings(RouteGeometry g, PathDetailIndex details, int segments, CueTiming timing) {
+        List<CueDraft> drafts = new ArrayList<>();
+        for (int[] run : details.runs(segments, s -> {
+            String rails = details.text("rail_crossing", s);
+            return !rails.isEmpty() && !rails.equals("none") && !isCrossed(details.text("crossed_road", s));
+        })) {
+            String rails = "";
+            for (int s = run[0]; s < Math.max(run[1], run[0] + 1); s++)
+                rails = CrossingFacts.moreRails(rails, details.text("rail_crossing", s));
+            String kind = rails;
+            // the tracks cross somewhere along the run's edges (a crossing node on them): said for its middle
+            double middle = (g.along(run[0]) + g.along(run[1])) / 2;
+            double[] position = g.positionAt(middle);
+            drafts.add(new CueDraft(
+                    CueKind.CROSSING,
+                    g.pointAt(middle),
+                    middle,
+                    List.of(timing.crossingLead(), timing.atPoint()),
+                    (m, next) -> new String[] {m.get("rails." + kind + ".short"), m.get("rails." + kind + ".full")},
+                    position[0],
+                    position[1]));
+        }
+        return drafts;
+    }
+
     /** Implicit crossings of side streets where the route goes straight on along a road. */
     List<CueDraft> junctionCrossings(
             RouteGeometry g,

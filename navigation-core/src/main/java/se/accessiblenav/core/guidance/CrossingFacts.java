@@ -12,7 +12,8 @@ record CrossingFacts(
         boolean isDriveway,
         boolean unmapped,
         String kerb,
-        String tactilePaving) {
+        String tactilePaving,
+        String rails) {
     static CrossingFacts of(PathDetailIndex details, int first, int last) {
         boolean signals = false,
                 zebra = false,
@@ -26,6 +27,7 @@ record CrossingFacts(
         boolean mappedArea = false;
         String kerb = "";
         String tactile = "";
+        String rails = "";
         for (int s = first; s < last; s++) {
             String crossing = details.text("crossing", s);
             tagged |= !crossing.isEmpty() && !crossing.equals("missing");
@@ -40,13 +42,20 @@ record CrossingFacts(
             busy |= crossed.equals("busy");
             driveway &= crossed.equals("driveway");
             kerb = higherKerb(kerb, details.text("kerb", s));
+            rails = moreRails(rails, details.text("rail_crossing", s));
             String paving = details.text("tactile_paving", s);
             if (paving.equals("yes") || (paving.equals("no") && !tactile.equals("yes"))) tactile = paving;
         }
         // untagged where the map tags almost no crossings: how it is built is not known
         boolean unmapped = !tagged && !mappedArea;
         return new CrossingFacts(
-                signals, zebra, sound, vibration, button, island, busy, driveway, unmapped, kerb, tactile);
+                signals, zebra, sound, vibration, button, island, busy, driveway, unmapped, kerb, tactile, rails);
+    }
+
+    /** A railway is said before tram tracks: it is the greater danger. */
+    static String moreRails(String a, String b) {
+        String order = " none tram train";
+        return order.indexOf(" " + b) > order.indexOf(" " + a) && !b.isEmpty() && !b.equals("none") ? b : a;
     }
 
     private static String higherKerb(String a, String b) {
@@ -68,6 +77,7 @@ record CrossingFacts(
         if (!signals) more.append(m.get(unmapped ? "crossing.unmapped" : "crossing.unsignalled"));
         if (busy) more.append(m.get("crossing.busy"));
         if (signals && button) more.append(m.get("crossing.button"));
+        if (!rails.isEmpty()) more.append(m.get("crossing.rails." + rails));
         if (island) more.append(m.get("crossing.island"));
         if (!kerb.isEmpty() && !kerb.equals("missing")) more.append(m.get("crossing.kerb." + kerb));
         if (tactilePaving.equals("yes")) more.append(m.get("crossing.tactile.yes"));

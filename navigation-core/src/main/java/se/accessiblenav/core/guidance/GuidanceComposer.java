@@ -30,6 +30,7 @@ public final class GuidanceComposer {
             "tactile_paving",
             "kerb",
             "crossing_island",
+            "rail_crossing",
             "step_count",
             "steps_direction",
             "handrail");
@@ -85,6 +86,7 @@ public final class GuidanceComposer {
         int[] crossingCounts = new int[2];
         drafts.addAll(crossingCues.crossings(geometry, details, segments, timing, crossingCounts));
         drafts.addAll(crossingCues.junctionCrossings(geometry, details, segments, timing, turnPoints, crossingCounts));
+        drafts.addAll(crossingCues.railCrossings(geometry, details, segments, timing));
         drafts.addAll(WayFeatureCues.steps(geometry, details, segments, timing));
         drafts.addAll(WayFeatureCues.kerbsAndGuidePaths(geometry, details, segments, timing));
         drafts.addAll(WayFeatureCues.sidewalkChanges(geometry, details, turnPoints, timing));

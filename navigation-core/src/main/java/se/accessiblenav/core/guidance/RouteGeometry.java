@@ -52,6 +52,16 @@ final class RouteGeometry {
         return bearing(Math.max(j, 0), i);
     }
 
+    /** The position at a distance along the route, between its points: latitude, longitude. */
+    double[] positionAt(double distance) {
+        int i = 1;
+        while (i < size() - 1 && along(i) < distance) i++;
+        if (size() < 2) return new double[] {lat(0), lon(0)};
+        double span = along(i) - along(i - 1);
+        double f = span > 0 ? Math.min(1, Math.max(0, (distance - along(i - 1)) / span)) : 1;
+        return new double[] {lat(i - 1) + f * (lat(i) - lat(i - 1)), lon(i - 1) + f * (lon(i) - lon(i - 1))};
+    }
+
     /** Compass bearing from one point to another, 0 to 360 degrees. */
     static double bearingBetween(double fromLat, double fromLon, double toLat, double toLon) {
         return AngleCalc.ANGLE_CALC.calcAzimuth(fromLat, fromLon, toLat, toLon);

@@ -43,6 +43,7 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
             PUSH_BUTTON,
             Kerb.KEY,
             CrossingIslandParser.KEY,
+            RailCrossing.KEY,
             StepCountParser.KEY,
             StepsDirection.KEY,
             HANDRAIL,
@@ -89,6 +90,12 @@ public final class AccessibilityImportRegistry implements ImportRegistry {
                         name,
                         props -> Kerb.create(),
                         (lookup, props) -> new KerbParser(lookup.getEnumEncodedValue(name, Kerb.class)));
+            case RailCrossing.KEY ->
+                ImportUnit.create(
+                        name,
+                        props -> RailCrossing.create(),
+                        (lookup, props) ->
+                                new RailCrossingParser(lookup.getEnumEncodedValue(name, RailCrossing.class)));
             case CrossingIslandParser.KEY ->
                 ImportUnit.create(
                         name,

@@ -26,7 +26,7 @@ import se.accessiblenav.core.profile.WalkerProfile;
 final class GraphSetup {
     private static final Logger LOG = LoggerFactory.getLogger(GraphSetup.class);
     /** Bump when a parser changes what it writes, so old caches are rebuilt. */
-    static final int GRAPH_FORMAT_VERSION = 9;
+    static final int GRAPH_FORMAT_VERSION = 10;
     /** GraphHopper's landmark files: {@code landmarks_<profile>} and {@code landmarks_subnetwork_<profile>}. */
     static final String LANDMARK_FILES = "landmarks_.*";
     /** Landmark preparations run at once; each holds its own search state (about 100 MB per million nodes). */
@@ -137,6 +137,15 @@ final class GraphSetup {
         return config;
     }
 
+    /** Closes a graph that failed to open; what it half opened may fail to close. */
+    private static void closeQuietly(AccessibleGraphHopper hopper) {
+        try {
+            hopper.close();
+        } catch (RuntimeException e) {
+            LOG.debug("Closing a graph that did not open: {}", e.getMessage());
+        }
+    }
+
     /** A graph opened from the cache or imported: the hopper, which of the two, and how long it took. */
     record Opened(AccessibleGraphHopper hopper, boolean imported, long millis) {}
 
@@ -167,10 +176,11 @@ final class GraphSetup {
                             ms);
                     return new Opened(hopper, false, ms);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | java.io.IOError e) {
+                // IOError: the timetable's database (MapDB) was left open by a process that did not stop cleanly
                 LOG.warn("Graph cache {} cannot be read ({}); rebuilding it", cache.dir(), e.getMessage());
             }
-            hopper.close();
+            closeQuietly(hopper);
         } else if (Files.exists(cache.dir())) {
             LOG.info("Graph cache {} was built from another extract or configuration; rebuilding it", cache.dir());
         }

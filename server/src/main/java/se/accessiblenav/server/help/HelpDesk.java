@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.accessiblenav.core.routing.PedestrianRouter;
 import se.accessiblenav.server.system.NavigationProperties;
+import se.accessiblenav.server.system.ServiceUnavailableException;
 
 /**
  * The calls for help this server holds: a call is made with the walker's position (put into words), sent to
@@ -59,7 +60,10 @@ class HelpDesk {
             String shareUrlBase) {
         forgetExpired();
         if (byId.size() >= MAX_CALLS)
-            throw new IllegalStateException("This server holds " + MAX_CALLS + " calls for help already");
+            throw new ServiceUnavailableException(
+                    "This server holds " + MAX_CALLS + " calls for help already and cannot take another now: phone"
+                            + " for help.",
+                    null);
         Instant now = clock.instant();
         HelpCall call = new HelpCall(
                 token(9),

@@ -26,7 +26,8 @@ class KioskTripIT extends ServerTestBase {
     static void demo(DynamicPropertyRegistry registry) {
         SharedTestData.stockholmDemoServer(registry);
         registry.add("navigation.transit.demo-timetable", () -> "true");
-        registry.add("navigation.graph.cache-dir", () -> "target/it-graph-cache/stockholm-demo-timetable");
+        // a cache of its own: the other servers of this test run may still hold theirs open
+        registry.add("navigation.graph.cache-dir", () -> "target/it-graph-cache/stockholm-kiosk-trip");
     }
 
     ChromeDriver browser;
