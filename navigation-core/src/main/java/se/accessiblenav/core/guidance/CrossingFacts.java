@@ -52,9 +52,9 @@ record CrossingFacts(
                 signals, zebra, sound, vibration, button, island, busy, driveway, unmapped, kerb, tactile, rails);
     }
 
-    /** A railway is said before tram tracks: it is the greater danger. */
+    /** Tracks of unknown kind are said before tram tracks: they may be a railway. */
     static String moreRails(String a, String b) {
-        String order = " none tram train";
+        String order = " none tram tracks";
         return order.indexOf(" " + b) > order.indexOf(" " + a) && !b.isEmpty() && !b.equals("none") ? b : a;
     }
 

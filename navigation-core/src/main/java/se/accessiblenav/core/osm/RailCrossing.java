@@ -3,15 +3,16 @@ package se.accessiblenav.core.osm;
 import com.graphhopper.routing.ev.EnumEncodedValue;
 
 /**
- * Tracks a walker crosses on this edge, on their own or in the middle of a road: tram tracks (quiet, often
- * in the street) or a railway. Read from the crossing nodes the edge passes ({@code railway=tram_crossing},
- * {@code tram_level_crossing}, {@code crossing}, {@code level_crossing}), so a road crossing that also
- * crosses tracks keeps both its signals ({@code crossing}) and its tracks (this value).
+ * Tracks a walker crosses on this edge, on their own or in the middle of a road. Read from the crossing
+ * nodes the edge passes, so a road crossing that also crosses tracks keeps both its signals ({@code crossing})
+ * and its tracks (this value). {@code railway=tram_crossing} and {@code tram_level_crossing} are tram tracks;
+ * {@code railway=crossing} and {@code level_crossing} are tracks of any kind: mappers use them for trams too
+ * (in Heidelberg, most tram crossings of the city's ring road), so they are not said to be a railway.
  */
 public enum RailCrossing {
     NONE,
     TRAM,
-    TRAIN;
+    TRACKS;
 
     public static final String KEY = "rail_crossing";
 
@@ -28,7 +29,7 @@ public enum RailCrossing {
         if (!(value instanceof String s)) return NONE;
         return switch (s) {
             case "tram_crossing", "tram_level_crossing" -> TRAM;
-            case "crossing", "level_crossing" -> TRAIN;
+            case "crossing", "level_crossing" -> TRACKS;
             default -> NONE;
         };
     }

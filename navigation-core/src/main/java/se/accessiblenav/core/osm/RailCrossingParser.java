@@ -7,7 +7,7 @@ import com.graphhopper.routing.util.parsers.TagParser;
 import com.graphhopper.storage.IntsRef;
 import java.util.Map;
 
-/** {@code rail_crossing}: the tracks crossed at the edge's nodes (a railway beats tram tracks). */
+/** {@code rail_crossing}: the tracks crossed at the edge's nodes (tracks of unknown kind beat tram tracks). */
 public final class RailCrossingParser implements TagParser {
     private final EnumEncodedValue<RailCrossing> enc;
 

@@ -28,6 +28,7 @@ import org.springframework.web.filter.CorsFilter;
 class CrossOriginReads extends CorsFilter {
     private static final Set<String> PUBLIC = Set.of(
             "/route",
+            "/route-pt",
             "/info",
             "/i18n",
             "/health",

@@ -79,6 +79,18 @@ class TransitApiIT {
     }
 
     @Test
+    void pagesOfOtherSitesMayAskForTrips() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/route-pt?point=" + BISMARCKPLATZ
+                                + "&point=" + BOXBERG + "&pt.earliest_departure_time=" + FRIDAY_8))
+                        .header("Origin", "https://maps.example.org")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains("https://maps.example.org");
+    }
+
+    @Test
     void swedishGuidance() throws Exception {
         HttpResponse<String> response = get("/route-pt?point=" + BISMARCKPLATZ + "&point=" + BOXBERG
                 + "&pt.earliest_departure_time=" + FRIDAY_8 + "&locale=sv");
