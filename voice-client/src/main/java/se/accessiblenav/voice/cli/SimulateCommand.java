@@ -116,8 +116,9 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(
             names = "--wrong-turn-at",
-            description = "Leave the route after this many metres along it (e.g. at a turn: go straight on).")
-    Double wrongTurnAt;
+            description = "Leave the route after this many metres along it, or at its first turn with 'first-turn'"
+                    + " (going straight on where the route turns).")
+    String wrongTurnAt;
 
     @Option(
             names = "--wrong-turn-angle",
@@ -134,6 +135,26 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--transcript", description = "Write the walk's transcript (JSON lines) to this file.")
     Path transcript;
+
+    /** Where the walker leaves the route: a distance, or the first turn the route's guidance names. */
+    private double wrongTurnMeters(Route route) {
+        if (wrongTurnAt.equals("first-turn"))
+            return route.cues().stream()
+                    .filter(cue -> cue.kind().equals("turn"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "--wrong-turn-at first-turn: this route has no turn; give a distance in metres"))
+                    .distanceMeters();
+        try {
+            double meters = Double.parseDouble(wrongTurnAt);
+            if (!(meters >= 0)) throw new NumberFormatException();
+            return meters;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "--wrong-turn-at must be metres along the route (e.g. 120) or first-turn, not '" + wrongTurnAt
+                            + "'");
+        }
+    }
 
     @Override
     public Integer call() {
@@ -156,7 +177,7 @@ final class SimulateCommand implements java.util.concurrent.Callable<Integer> {
                 seed);
         SimulatedWalker.Deviation deviation = wrongTurnAt == null
                 ? null
-                : new SimulatedWalker.Deviation(wrongTurnAt, wrongTurnAngle, wrongTurnLength);
+                : new SimulatedWalker.Deviation(wrongTurnMeters(route), wrongTurnAngle, wrongTurnLength);
         Instant start = Instant.now();
         return WalkRunner.walk(
                 spec.commandLine().getOut(),

@@ -187,6 +187,21 @@ class VoiceClientEndToEndIT {
                 .orElseThrow();
     }
 
+    /** The README's example: going straight on at the route's first turn is a wrong turn the walker is told of. */
+    @Test
+    void theReadmesWrongTurnExampleLeavesTheRouteAndComesBack() throws Exception {
+        Path transcript = folder.resolve("first-turn.jsonl");
+        Walk walk = simulate(server, transcript, "--wrong-turn-at", "first-turn");
+        assertThat(walk.exitCode).as(walk.err).isZero();
+        List<JsonNode> lines = read(transcript);
+        assertThat(events(lines, "off_route")).isNotEmpty();
+        assertThat(events(lines, "arrival")).isNotEmpty();
+
+        Walk wrong = simulate(server, folder.resolve("x.jsonl"), "--wrong-turn-at", "soon");
+        assertThat(wrong.exitCode).isEqualTo(2);
+        assertThat(wrong.err).contains("--wrong-turn-at must be metres along the route (e.g. 120) or first-turn");
+    }
+
     private record Walk(int exitCode, String out, String err) {}
 
     private static Walk simulate(NavigationServer target, Path transcript, String... extra) {
