@@ -26,7 +26,7 @@ public final class RandomObstacles {
     /** Every way of the loaded map. */
     public static List<NetworkWay> allWays(PedestrianRouter router) {
         var map = router.mapInfo();
-        return router.waysWithin(map.minLat(), map.minLon(), map.maxLat(), map.maxLon(), 1_000_000);
+        return router.network().waysWithin(map.minLat(), map.minLon(), map.maxLat(), map.maxLon(), 1_000_000);
     }
 
     /** {@code count} drafts, each {@code shape(lat, lon)} around the middle of a random segment of a random way. */

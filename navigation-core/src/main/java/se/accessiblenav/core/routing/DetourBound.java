@@ -123,8 +123,10 @@ public final class DetourBound {
         return factor;
     }
 
+    /** Alternatives and round trips are compared with nothing: no single shortest walk bounds them. */
     private static boolean isAlternativeRequest(GHRequest request) {
-        return "alternative_route".equalsIgnoreCase(request.getAlgorithm());
+        return "alternative_route".equalsIgnoreCase(request.getAlgorithm())
+                || "round_trip".equalsIgnoreCase(request.getAlgorithm());
     }
 
     private static double straightLine(List<GHPoint> points) {

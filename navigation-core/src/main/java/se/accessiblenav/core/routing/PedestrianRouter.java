@@ -11,7 +11,6 @@ import com.graphhopper.util.exceptions.ConnectionNotFoundException;
 import com.graphhopper.util.shapes.BBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,9 @@ public final class PedestrianRouter implements AutoCloseable {
     private final RouteLimits routeLimits;
     private final Path cacheDir;
     private final DetourBound detourBound;
+    private final RoundTrips roundTrips;
     private final TransitRouter transit;
+    private final WalkableNetwork network;
 
     private static final String FOOT_ACCESS = com.graphhopper.routing.ev.VehicleAccess.key("foot");
 
@@ -66,6 +67,7 @@ public final class PedestrianRouter implements AutoCloseable {
         this.importedAtStart = importedAtStart;
         this.startMillis = startMillis;
         this.detourBound = new DetourBound(hopper::route);
+        this.roundTrips = new RoundTrips(hopper::route);
         StreetSegmentGrid streets = StreetGrids.of(
                 hopper.getBaseGraph(), hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class));
         var encoding = hopper.getEncodingManager();
@@ -90,6 +92,7 @@ public final class PedestrianRouter implements AutoCloseable {
                 encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_BLOCKED),
                 encoding.getBooleanEncodedValue(AccessibilityImportRegistry.OBSTACLE_HAZARD),
                 obstacleLandmarks);
+        this.network = new WalkableNetwork(hopper, obstacles);
         this.transit = hopper.hasTransit()
                 ? new TransitRouter(hopper, hopper.config(), routeLimits, this::route, this::guide)
                 : null;
@@ -118,7 +121,7 @@ public final class PedestrianRouter implements AutoCloseable {
      */
     public GHResponse route(GHRequest request) {
         long start = System.nanoTime();
-        GHResponse response = detourBound.route(request);
+        GHResponse response = RoundTrips.isRoundTrip(request) ? roundTrips.route(request) : detourBound.route(request);
         if (stoppedAtTimeLimit(response, System.nanoTime() - start))
             return new GHResponse().addError(new RouteTimeoutException(routeLimits.timeout()));
         for (int i = 0; i < request.getPoints().size(); i++) {
@@ -170,24 +173,9 @@ public final class PedestrianRouter implements AutoCloseable {
         return obstacles.apply(active);
     }
 
-    /**
-     * The ways of the graph inside a box, at most {@code limit} (the first ones found); for drawing the
-     * network under the planner's obstacles.
-     */
-    public List<NetworkWay> waysWithin(double south, double west, double north, double east, int limit) {
-        List<NetworkWay> ways = new ArrayList<>();
-        java.util.BitSet seen = new java.util.BitSet();
-        hopper.getLocationIndex().query(new BBox(west, east, south, north), edgeId -> {
-            if (ways.size() >= limit || seen.get(edgeId)) return;
-            seen.set(edgeId);
-            var edge = hopper.getBaseGraph().getEdgeIteratorState(edgeId, Integer.MIN_VALUE);
-            var points = edge.fetchWayGeometry(com.graphhopper.util.FetchMode.ALL);
-            double[][] coordinates = new double[points.size()][];
-            for (int i = 0; i < points.size(); i++) coordinates[i] = new double[] {points.getLon(i), points.getLat(i)};
-            ways.add(new NetworkWay(
-                    edge.getName(), coordinates, obstacles.isBlocked(edgeId), obstacles.isHazard(edgeId)));
-        });
-        return ways;
+    /** The network around routes: its ways in a box, where points join it, how far a walker gets. */
+    public WalkableNetwork network() {
+        return network;
     }
 
     public ObstacleOverlay.Status obstacleStatus() {

@@ -37,7 +37,7 @@ class NetworkController {
         } catch (IllegalArgumentException e) {
             throw new ClientProblemException(e.getMessage());
         }
-        var ways = router.waysWithin(box.south(), box.west(), box.north(), box.east(), MAX_WAYS + 1);
+        var ways = router.network().waysWithin(box.south(), box.west(), box.north(), box.east(), MAX_WAYS + 1);
         ObjectNode collection = JsonNodeFactory.instance.objectNode();
         collection.put("type", "FeatureCollection");
         collection.put("truncated", ways.size() > MAX_WAYS);

@@ -28,6 +28,10 @@ import se.accessiblenav.server.system.RequestParameters;
  */
 final class RouteRequestReader {
     static final String DEFAULT_PROFILE = WalkerProfile.BLIND_CANE.profileName();
+    static final String ROUND_TRIP = "round_trip";
+    /** A round trip of more than 20 km is no walk. */
+    static final double MAX_ROUND_TRIP_METERS = 20_000;
+
     private static final Set<String> LIST_PARAMETERS =
             Set.of("point", "details", "heading", "point_hint", "curbside", "snap_prevention");
 
@@ -138,10 +142,17 @@ final class RouteRequestReader {
 
     private GHRequest validated(GHRequest request) {
         CustomModelLimits.check(request.getCustomModel());
-        if (request.getPoints().size() < 2)
+        boolean roundTrip = ROUND_TRIP.equalsIgnoreCase(request.getAlgorithm());
+        if (roundTrip && request.getPoints().size() != 1)
+            throw new ClientProblemException("A round trip starts and ends at one point: give one point with"
+                    + " algorithm=round_trip (and round_trip.distance in metres, default 10000); got "
+                    + request.getPoints().size() + ".");
+        if (!roundTrip && request.getPoints().size() < 2)
             throw new ClientProblemException("A route needs at least two points (start and destination); got "
                     + request.getPoints().size()
-                    + ". GET: point=lat,lon&point=lat,lon. POST: \"points\": [[lon,lat],[lon,lat]].");
+                    + ". GET: point=lat,lon&point=lat,lon. POST: \"points\": [[lon,lat],[lon,lat]]. For a walk"
+                    + " back to the start give one point with algorithm=round_trip&round_trip.distance=3000.");
+        if (roundTrip) checkRoundTrip(request);
         if (request.getProfile() == null || request.getProfile().isBlank()) request.setProfile(DEFAULT_PROFILE);
         if (WalkerProfile.findByName(request.getProfile()).isEmpty())
             throw new ClientProblemException(
@@ -170,6 +181,22 @@ final class RouteRequestReader {
                     + request.getPoints().size() + "), not "
                     + request.getHeadings().size() + ".");
         return request;
+    }
+
+    /** GraphHopper's round-trip hints: a length a walker can walk, and a whole-number seed for its shape. */
+    private static void checkRoundTrip(GHRequest request) {
+        Object distance = request.getHints().getObject("round_trip.distance", 10_000);
+        double meters = parseNumber("round_trip.distance", String.valueOf(distance));
+        if (!(meters >= 100 && meters <= MAX_ROUND_TRIP_METERS))
+            throw new ClientProblemException("round_trip.distance must be from 100 to " + (int) MAX_ROUND_TRIP_METERS
+                    + " metres; got " + ClientText.quote(String.valueOf(distance)) + ".");
+        Object seed = request.getHints().getObject("round_trip.seed", 0);
+        try {
+            Long.parseLong(String.valueOf(seed).trim());
+        } catch (NumberFormatException e) {
+            throw new ClientProblemException(
+                    "round_trip.seed must be a whole number; got '" + ClientText.quote(String.valueOf(seed)) + "'.");
+        }
     }
 
     private static double parseNumber(String name, String text) {

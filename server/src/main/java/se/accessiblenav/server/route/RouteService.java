@@ -140,6 +140,14 @@ class RouteService {
                     PointNotFoundException.class.getName(),
                     Map.of("point_index", e.getPointIndex()));
         }
+        if (error instanceof ConnectionNotFoundException
+                && RouteRequestReader.ROUND_TRIP.equalsIgnoreCase(request.getAlgorithm()))
+            return new ClientProblemException(
+                    "No round trip of about " + Math.round(request.getHints().getDouble("round_trip.distance", 10_000))
+                            + " m from this point stays on this map's walkable ways: try a shorter"
+                            + " round_trip.distance or another round_trip.seed.",
+                    ConnectionNotFoundException.class.getName(),
+                    Map.of());
         if (error instanceof ConnectionNotFoundException)
             return new ClientProblemException(
                     "No walking route connects these points: they lie in parts of the map that are not connected to each other"

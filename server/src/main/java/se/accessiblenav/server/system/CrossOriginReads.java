@@ -29,6 +29,8 @@ class CrossOriginReads extends CorsFilter {
     private static final Set<String> PUBLIC = Set.of(
             "/route",
             "/route-pt",
+            "/nearest",
+            "/isochrone",
             "/info",
             "/i18n",
             "/health",
